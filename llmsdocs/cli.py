@@ -38,3 +38,89 @@ def main() -> None:
     curlify  UI steps in markdown -> equivalent curl calls (OpenAPI)
     lint     check a built site is agent-ready (for docs CI)
     """
+
+
+# --- lint (owner: lint) ----------------------------------------------------------------------
+@main.command("lint")
+@click.argument("target", required=False,
+                type=click.Path(exists=True, dir_okay=True, file_okay=True, path_type=str))
+@click.option("--site-url", metavar="URL",
+              help="Public URL of the site (default: manifest, canonical link, sitemap.xml).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "sarif"]),
+              default="text", show_default=True, help="Output format.")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), default=None,
+              help="Exit 1 when a finding is at least this severe (default: error).")
+@click.option("--enable", multiple=True, metavar="RULE", help="Turn a rule on (repeatable).")
+@click.option("--disable", multiple=True, metavar="RULE", help="Turn a rule off (repeatable).")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=str),
+              help="pyproject.toml ([tool.llmsdocs.lint]) or llmsdocs.toml ([lint]).")
+@click.option("--list-rules", is_flag=True, help="Print the rules and exit.")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=str), metavar="FILE",
+              help="Ignore the findings recorded in FILE; only new ones are reported.")
+@click.option("--write-baseline", is_flag=True,
+              help="Record the current findings into --baseline FILE and exit 0.")
+@user_errors
+def lint_command(target: str | None, site_url: str | None, fmt: str, fail_on: str | None,
+                 enable: tuple[str, ...], disable: tuple[str, ...], config: str | None,
+                 list_rules: bool, baseline: str | None, write_baseline: bool) -> None:
+    """Check that a built site (SITE_DIR) or a lone llms.txt is agent-ready.
+
+    \b
+    TARGET is a built site directory (twins, llms.txt, llms-full.txt, the llmsdocs
+    manifest are read from it) or one llms.txt file (structure rules only).
+    Exit codes: 0 clean (or only findings below --fail-on), 1 findings at or above
+    --fail-on or a bad input/config, 2 usage error.
+    Suppress in page sources with <!-- llmsdocs-lint-disable-next-line RULE -->
+    (MDX: {/* llmsdocs-lint-disable-next-line RULE */}), -disable-line, -disable-file.
+    """
+    import sys
+    from pathlib import Path
+
+    from llmsdocs.errors import ConfigError
+    from llmsdocs.lint import lint, load_options
+    from llmsdocs.lint.rules import check_rule_names
+    from llmsdocs.lint.suppress import write_baseline as save_baseline
+    from llmsdocs.report import format_findings, format_rules
+
+    if list_rules:
+        click.echo(format_rules(), nl=False)
+        return
+    if target is None:
+        raise click.UsageError("Missing argument 'TARGET' (a built site directory or llms.txt).")
+    check_rule_names([*enable, *disable], "--enable/--disable")
+    options = load_options(Path(config) if config else None, Path.cwd())
+    if site_url:
+        options.site_url = site_url
+    options.enable = [*options.enable, *enable]
+    options.disable = [r for r in (*options.disable, *disable) if r not in enable]
+    if fail_on:
+        options.fail_on = fail_on  # type: ignore[assignment]
+    if baseline:
+        options.baseline = Path(baseline)
+    if write_baseline:
+        if options.baseline is None:
+            raise ConfigError("--write-baseline", "needs --baseline FILE")
+        written_to = options.baseline
+        options.baseline = None
+        result = lint(Path(target), options)
+        count = save_baseline(written_to, result.all_findings)
+        click.echo(f"{written_to}: recorded {count} finding(s)", err=True)
+        return
+    result = lint(Path(target), options)
+    # github/sarif paths are relative to the repository (cwd): prefix the site directory.
+    resolved = Path(target).resolve()
+    folder = resolved if resolved.is_dir() else resolved.parent
+    try:
+        prefix = folder.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        prefix = ""
+    prefix = "" if prefix == "." else prefix
+    notes = []
+    if result.suppressed:
+        notes.append(f"{result.suppressed} suppressed")
+    if result.baselined:
+        notes.append(f"{result.baselined} in baseline")
+    click.echo(format_findings(result.findings, fmt, colour=fmt == "text" and sys.stdout.isatty(),
+                               site_prefix=prefix, summary=", ".join(notes)), nl=False)
+    if result.failed(options.fail_on):
+        sys.exit(1)

@@ -37,9 +37,9 @@ def format_text(findings: Sequence[Finding], *, colour: bool = False, site_prefi
     for file, group in groupby(located, key=lambda item: item[0][0]):
         out.append(f"{_BOLD}{file}{_RESET}" if colour else file)
         for (path, line), finding in group:
-            severity = finding.severity
+            severity: str = finding.severity
             if colour:
-                severity = f"{_COLOURS[severity]}{severity}{_RESET}"
+                severity = f"{_COLOURS[finding.severity]}{severity}{_RESET}"
             where = f"{path}:{line}" if line is not None else path
             site = ""
             if finding.source_path is not None:

@@ -41,7 +41,8 @@ def markdown_parser() -> MarkdownIt:
 
 def _text_of(children: list[Token], start: int) -> tuple[str, int]:
     """Plain text of a link starting at ``children[start]`` (link_open); index of link_close."""
-    depth, parts, index = 0, [], start
+    depth, index = 0, start
+    parts: list[str] = []
     while index < len(children):
         child = children[index]
         if child.type == "link_open":

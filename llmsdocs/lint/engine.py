@@ -311,7 +311,8 @@ def _locate(finding: Finding, project: list[Path]) -> Finding:
         hits = [i for i, ln in enumerate(lines) if short and short in _norm(ln)]
     if not hits:
         return finding
-    hit = hits[0] if len(hits) == 1 else min(hits, key=lambda i: abs(i + 1 - finding.line))
+    line = finding.line
+    hit = hits[0] if len(hits) == 1 else min(hits, key=lambda i: abs(i + 1 - line))
     if finding.rule == "fence-no-language":
         while hit > 0 and not lines[hit].lstrip().startswith(("```", "~~~")):
             hit -= 1

@@ -239,7 +239,7 @@ def parse_and_check(text: str, path: str, *, warn_chars: int = DEFAULT_WARN_CHAR
 
 def reference_parser_loss(text: str, doc: LlmsTxt) -> str | None:
     """What ``llms_txt.parse_llms_file`` raises on or loses compared with our parse, if anything."""
-    from llms_txt import parse_llms_file  # 0.25 s to import (fastcore, httpx): only when used
+    from llms_txt import parse_llms_file  # type: ignore[import-untyped]  # 0.25 s to import (fastcore, httpx): only when used
 
     crlf = " (the file has CRLF line endings)" if "\r\n" in text else ""
     try:

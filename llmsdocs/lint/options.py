@@ -1,4 +1,4 @@
-"""Lint options and where they come from: the ``lint`` table of llmsdocs' configuration.
+"""Lint options and where they come from: llmsdocs' configuration, plus its ``lint`` table.
 
 ``[tool.llmsdocs.lint]`` in pyproject.toml, or ``[lint]`` in llmsdocs.toml (``--config`` points
 to either); ``site_url`` and ``openapi`` are read from the main table, shared with the build.
@@ -7,14 +7,17 @@ to either); ``site_url`` and ``openapi`` are read from the main table, shared wi
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from llmsdocs.errors import ConfigError
 from llmsdocs.lint.model import SEVERITIES, Severity
 from llmsdocs.lint.rules import check_rule_names
 from llmsdocs.lint.suppress import check_ignores
+
+if TYPE_CHECKING:
+    from llmsdocs.config import BuildOptions
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -52,20 +55,8 @@ def _severity(value: Any, where: str) -> Severity:
     return value  # type: ignore[no-any-return]
 
 
-def load_options(config: Path | None, cwd: Path) -> LintOptions:
-    """Read lint options from ``config`` or, without it, from llmsdocs.toml/pyproject.toml in cwd.
-
-    Raises:
-        ConfigError: unreadable TOML, an unknown option or rule name, a bad value.
-    """
-    if config is None:
-        for name in ("llmsdocs.toml", "pyproject.toml"):
-            if (cwd / name).is_file():
-                config = cwd / name
-                break
-    options = LintOptions(project_dir=cwd)
-    if config is None:
-        return options
+def _lint_table(config: Path) -> dict[str, Any] | None:
+    """The lint table of a config file: ``[tool.llmsdocs.lint]`` or llmsdocs.toml's ``[lint]``."""
     where = str(config)
     try:
         data = tomllib.loads(config.read_text(encoding="utf-8"))
@@ -73,23 +64,67 @@ def load_options(config: Path | None, cwd: Path) -> LintOptions:
         raise ConfigError(where, f"cannot read ({exc.__class__.__name__})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(where, f"invalid TOML ({exc})") from None
-    main = data.get("tool", {}).get("llmsdocs", {}) if config.name == "pyproject.toml" else data
-    if not isinstance(main, dict):
-        raise ConfigError(where, "[tool.llmsdocs] must be a table")
+    tool = data.get("tool")
+    if isinstance(tool, dict) and isinstance(tool.get("llmsdocs"), dict):
+        main = tool["llmsdocs"]
+    elif config.name == "pyproject.toml":
+        return None
+    else:
+        main = data
     lint = main.get("lint", {})
     if not isinstance(lint, dict):
-        raise ConfigError(where, "the lint options must be a table")
+        raise ConfigError(where, "the lint options must be a table ([tool.llmsdocs.lint])")
+    return lint
+
+
+def from_build(build: BuildOptions, project_dir: Path | None = None) -> LintOptions:
+    """Lint options that agree with a build's options (site URL, OpenAPI spec, budgets).
+
+    The MkDocs plugin passes its own options here, so its lint uses what the build used.
+    """
+    budgets = build.budgets
+    return LintOptions(
+        site_url=build.site_url,
+        openapi=Path(build.openapi) if build.openapi else None,
+        project_dir=project_dir,
+        llms_txt_warn_chars=budgets.llms_txt_warn,
+        llms_txt_error_chars=budgets.llms_txt_error,
+        twin_warn_chars=budgets.twin_warn,
+        llms_full_warn_chars=budgets.full_max_chars,
+    )
+
+
+def load_options(config: Path | None, cwd: Path) -> LintOptions:
+    """Lint options from ``config`` or, without it, from llmsdocs.toml/pyproject.toml in cwd.
+
+    The main table (read by :func:`llmsdocs.config.load_options`, shared with the build) gives
+    the site URL, the OpenAPI spec and the budgets; the ``lint`` table the rest.
+
+    Raises:
+        ConfigError: unreadable TOML, an unknown option or rule name, a bad value.
+    """
+    from llmsdocs.config import load_options as load_build_options
+
+    if config is None:
+        for name in ("llmsdocs.toml", "pyproject.toml"):
+            candidate = cwd / name
+            if candidate.is_file() and _lint_table(candidate) is not None:
+                config = candidate
+                break
+    if config is None:
+        return LintOptions(project_dir=cwd)
     base = config.parent
-    options.project_dir = base
-    if isinstance(main.get("site_url"), str):
-        options.site_url = main["site_url"]
-    if isinstance(main.get("openapi"), str):
-        options.openapi = base / main["openapi"]
-    known = {f.name for f in fields(LintOptions)} - {"project_dir", "site_url", "openapi"}
-    for key, value in lint.items():
+    build = load_build_options(config)
+    if build.openapi and not Path(build.openapi).is_absolute():
+        build.openapi = str(base / build.openapi)
+    options = from_build(build, project_dir=base)
+    where = str(config)
+    table = _lint_table(config) or {}
+    known = {"enable", "disable", "severity", "fail_on", "per_path_ignores", "baseline"}
+    for key, value in table.items():
         name = key.replace("-", "_")
         if name not in known:
-            raise ConfigError(where, f"unknown lint option {key!r}")
+            raise ConfigError(where, f"unknown lint option {key!r} (known: {', '.join(sorted(known))})")
         if name in {"enable", "disable"}:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(where, f"lint.{key} must be a list of rule ids")
@@ -107,10 +142,6 @@ def load_options(config: Path | None, cwd: Path) -> LintOptions:
                 raise ConfigError(where, "lint.per_path_ignores must be a table of glob = [rules]")
             check_ignores(value, where)
             options.per_path_ignores = {k: list(v) for k, v in value.items()}
-        elif name == "baseline":
-            options.baseline = base / str(value)
         else:
-            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-                raise ConfigError(where, f"lint.{key} must be a positive number of characters")
-            setattr(options, name, value)
+            options.baseline = base / str(value)
     return options

@@ -28,3 +28,20 @@ def read_cases(path: Path) -> list[tuple[str, str, str]]:
             index += 1
         cases.append((title, "\n".join(parts[0]) + "\n", "\n".join(parts[1])))
     return cases
+
+
+SAMPLE_SITE = Path(__file__).parents[2] / "sample_site"
+
+
+def build_mkdocs(project: Path) -> Path:
+    """Build a MkDocs project in-process (its llmsdocs plugin writes twins, llms.txt, manifest)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    config = load_config(str(project / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return Path(config.site_dir)

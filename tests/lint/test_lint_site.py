@@ -1,0 +1,145 @@
+"""Lint on sample_site built with the MkDocs plugin: clean (exit 0, no error), findings point
+at the ``docs/`` sources, every seeded defect is reported on its file under its own rule, and
+a baseline accepts what was there while one new defect fails."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from llmsdocs.cli import main
+from llmsdocs.lint import LintOptions, lint
+from lint_fixtures import SAMPLE_SITE, build_mkdocs
+
+SCHEMA = Path(__file__).parents[2] / "schemas" / "sarif-2.1.0.json"
+
+# Seeded in the sources before building (content rules), each with the rule it must trigger.
+SOURCE_SEEDS = {
+    "docs/faq.md": "\n## Seeded\n\n```\nplain block without a language\n```\n",
+    "docs/concepts/segments.md": (
+        "\n## Seeded steps\n\n1. Go to **Settings > General**.\n"
+        "2. Click **Delete organization** and confirm.\n"),
+    "docs/reference/glossary.md": "\nSee the [retired guide](https://docs.tidepool.dev/retired-guide/).\n",
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """sample_site copied and built with the plugin, unchanged."""
+    project = tmp_path_factory.mktemp("clean") / "sample_site"
+    shutil.copytree(SAMPLE_SITE, project, ignore=shutil.ignore_patterns("site"))
+    build_mkdocs(project)
+    return project
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """sample_site with defects seeded in sources and in the built output."""
+    project = tmp_path_factory.mktemp("seeded") / "sample_site"
+    shutil.copytree(SAMPLE_SITE, project, ignore=shutil.ignore_patterns("site"))
+    for rel, extra in SOURCE_SEEDS.items():
+        path = project / rel
+        path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    site = build_mkdocs(project)
+    llms = site / "llms.txt"
+    lines = llms.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# ")
+    first_section = next(i for i, line in enumerate(lines) if line.startswith("## "))
+    lines.insert(first_section + 1, "These pages explain the dashboard.")
+    lines.append("- [Retired](https://docs.tidepool.dev/retired/index.html.md): gone")
+    llms.write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")  # and no H1
+    (site / "changelog" / "index.html.md").unlink()
+    (site / "sdks" / "go" / "index.html.md").write_text("", encoding="utf-8")
+    return project
+
+
+@pytest.fixture
+def in_project(built: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.chdir(built)
+    yield built
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["lint", *args])
+    return result.exit_code, result.stdout
+
+
+def test_plugin_built_sample_site_has_no_error(in_project: Path) -> None:
+    result = lint(in_project / "site", LintOptions(project_dir=in_project))
+    assert [f for f in result.findings if f.severity == "error"] == []
+    assert _run("site")[0] == 0
+
+
+def test_github_names_docs_source_files_and_matches_json(in_project: Path) -> None:
+    code, github = _run("site", "--format", "github")
+    _, raw = _run("site", "--format", "json")
+    found = json.loads(raw)
+    lines = github.splitlines()
+    assert code == 0 and len(lines) == len(found)
+    page_findings = [f for f in found if f["path"].endswith((".html", ".html.md"))]
+    assert page_findings, "expected page findings on sample_site (its real warnings)"
+    assert all(f["source_path"].startswith("docs/") for f in page_findings)
+    for line, finding in zip(lines, found):
+        expected_file = finding.get("source_path") or f"site/{finding['path']}"
+        assert line.startswith(f"::{finding['severity']} file={expected_file}")
+
+
+def test_sarif_has_one_result_per_finding_and_validates(in_project: Path) -> None:
+    _, raw = _run("site", "--format", "json")
+    _, sarif = _run("site", "--format", "sarif")
+    log = json.loads(sarif)
+    jsonschema.validate(log, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    assert len(log["runs"][0]["results"]) == len(json.loads(raw))
+
+
+EXPECTED_SEEDS = [
+    ("llmstxt-h1", "llms.txt", None),
+    ("llmstxt-section-prose", "llms.txt", None),
+    ("llmstxt-dangling-link", "llms.txt", None),
+    ("twin-missing", "changelog/index.html", "docs/changelog.md"),
+    ("twin-empty", "sdks/go/index.html.md", "docs/sdks/go.md"),
+    ("fence-no-language", "faq/index.html.md", "docs/faq.md"),
+    ("ui-step-without-api", "concepts/segments/index.html.md", "docs/concepts/segments.md"),
+    ("dead-link", "reference/glossary/index.html.md", "docs/reference/glossary.md"),
+]
+
+
+@pytest.mark.parametrize(("rule", "path", "source"), EXPECTED_SEEDS,
+                         ids=[e[0] for e in EXPECTED_SEEDS])
+def test_each_seeded_defect_is_reported_on_its_file(seeded: Path, rule: str, path: str,
+                                                    source: str | None,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(seeded)
+    code, raw = _run("site", "--format", "json")
+    assert code == 1
+    found = [f for f in json.loads(raw) if f["rule"] == rule and f["path"] == path]
+    assert found, f"{rule} not reported on {path}"
+    if source is not None:
+        assert found[0]["source_path"] == source
+        if rule in {"fence-no-language", "ui-step-without-api", "dead-link"}:
+            seeded_text = SOURCE_SEEDS[source]
+            source_lines = (seeded / source).read_text(encoding="utf-8").splitlines()
+            assert source_lines[found[0]["source_line"] - 1].strip() in seeded_text
+
+
+def test_baseline_round_trip(in_project: Path) -> None:
+    baseline = in_project / "lint-baseline.json"
+    assert _run("site", "--baseline", str(baseline), "--write-baseline")[0] == 0
+    code, out = _run("site", "--baseline", str(baseline), "--fail-on", "warning")
+    assert code == 0 and out.startswith("0 error(s), 0 warning(s)")
+    twin = in_project / "site" / "faq" / "index.html.md"
+    saved = twin.read_text(encoding="utf-8")
+    twin.write_text("", encoding="utf-8")
+    try:
+        code, raw = _run("site", "--baseline", str(baseline), "--format", "json")
+        assert code == 1
+        assert [(f["rule"], f["path"]) for f in json.loads(raw)] == [
+            ("twin-empty", "faq/index.html.md")]
+    finally:
+        twin.write_text(saved, encoding="utf-8")

@@ -43,7 +43,7 @@ def main() -> None:
 
 # --- lint (owner: lint) ----------------------------------------------------------------------
 @main.command("lint")
-@click.argument("target", required=False,
+@click.argument("targets", nargs=-1, metavar="SITE_DIR|LLMS_TXT...",
                 type=click.Path(exists=True, dir_okay=True, file_okay=True, path_type=str))
 @click.option("--site-url", metavar="URL",
               help="Public URL of the site (default: manifest, canonical link, sitemap.xml).")
@@ -61,14 +61,15 @@ def main() -> None:
 @click.option("--write-baseline", is_flag=True,
               help="Record the current findings into --baseline FILE and exit 0.")
 @user_errors
-def lint_command(target: str | None, site_url: str | None, fmt: str, fail_on: str | None,
+def lint_command(targets: tuple[str, ...], site_url: str | None, fmt: str, fail_on: str | None,
                  enable: tuple[str, ...], disable: tuple[str, ...], config: str | None,
                  list_rules: bool, baseline: str | None, write_baseline: bool) -> None:
     """Check that a built site (SITE_DIR) or a lone llms.txt is agent-ready.
 
     \b
-    TARGET is a built site directory (twins, llms.txt, llms-full.txt, the llmsdocs
-    manifest are read from it) or one llms.txt file (structure rules only).
+    SITE_DIR is a built site directory (twins, llms.txt, llms-full.txt, the llmsdocs
+    manifest are read from it); LLMS_TXT a hand-written llms.txt (structure rules only).
+    Several targets may be given (pre-commit passes the changed llms.txt files).
     Exit codes: 0 clean (or only findings below --fail-on), 1 findings at or above
     --fail-on or a bad input/config, 2 usage error.
     Suppress in page sources with <!-- llmsdocs-lint-disable-next-line RULE -->
@@ -78,7 +79,7 @@ def lint_command(target: str | None, site_url: str | None, fmt: str, fail_on: st
     from pathlib import Path
 
     from llmsdocs.errors import ConfigError
-    from llmsdocs.lint import lint, load_options
+    from llmsdocs.lint import Finding, lint, load_options
     from llmsdocs.lint.rules import check_rule_names
     from llmsdocs.lint.suppress import write_baseline as save_baseline
     from llmsdocs.report import format_findings, format_rules
@@ -86,8 +87,8 @@ def lint_command(target: str | None, site_url: str | None, fmt: str, fail_on: st
     if list_rules:
         click.echo(format_rules(), nl=False)
         return
-    if target is None:
-        raise click.UsageError("Missing argument 'TARGET' (a built site directory or llms.txt).")
+    if not targets:
+        raise click.UsageError("Missing argument 'SITE_DIR|LLMS_TXT'.")
     check_rule_names([*enable, *disable], "--enable/--disable")
     options = load_options(Path(config) if config else None, Path.cwd())
     if site_url:
@@ -98,33 +99,44 @@ def lint_command(target: str | None, site_url: str | None, fmt: str, fail_on: st
         options.fail_on = fail_on  # type: ignore[assignment]
     if baseline:
         options.baseline = Path(baseline)
+    written_to = options.baseline if write_baseline else None
     if write_baseline:
-        if options.baseline is None:
+        if written_to is None:
             raise ConfigError("--write-baseline", "needs --baseline FILE")
-        written_to = options.baseline
         options.baseline = None
-        result = lint(Path(target), options)
-        count = save_baseline(written_to, result.all_findings)
+    cwd = Path.cwd().resolve()
+    findings: list[Finding] = []
+    all_findings: list[Finding] = []
+    notes_count = [0, 0]
+    prefix = ""
+    for target in targets:
+        path = Path(target)
+        result = lint(path, options, name=target)
+        findings += result.findings
+        all_findings += result.all_findings
+        notes_count[0] += result.suppressed
+        notes_count[1] += result.baselined
+        if path.is_dir():
+            # github/sarif paths are relative to the repository (cwd): prefix the site folder.
+            try:
+                prefix = path.resolve().relative_to(cwd).as_posix()
+            except ValueError:
+                prefix = ""
+            prefix = "" if prefix == "." else prefix
+    if written_to is not None:
+        count = save_baseline(written_to, all_findings)
         click.echo(f"{written_to}: recorded {count} finding(s)", err=True)
         return
-    result = lint(Path(target), options)
-    # github/sarif paths are relative to the repository (cwd): prefix the site directory.
-    resolved = Path(target).resolve()
-    folder = resolved if resolved.is_dir() else resolved.parent
-    try:
-        prefix = folder.relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        prefix = ""
-    prefix = "" if prefix == "." else prefix
     notes = []
-    if result.suppressed:
-        notes.append(f"{result.suppressed} suppressed")
-    if result.baselined:
-        notes.append(f"{result.baselined} in baseline")
-    click.echo(format_findings(result.findings, fmt, colour=fmt == "text" and sys.stdout.isatty(),
+    if notes_count[0]:
+        notes.append(f"{notes_count[0]} suppressed")
+    if notes_count[1]:
+        notes.append(f"{notes_count[1]} in baseline")
+    click.echo(format_findings(findings, fmt, colour=fmt == "text" and sys.stdout.isatty(),
                                site_prefix=prefix, summary=", ".join(notes)), nl=False)
-    if result.failed(options.fail_on):
+    if any(f.severity == "error" or options.fail_on == "warning" for f in findings):
         sys.exit(1)
+
 
 # --- build: a built site -> .md twins, llms.txt, llms-full.txt (llmsdocs/pipeline.py) ---------
 

@@ -69,8 +69,11 @@ class _Collector:
             self.add(f.rule, f.path, f.line, f.message, f.needle, source_path or f.source_path)
 
 
-def lint(target: Path, options: LintOptions | None = None) -> LintResult:
+def lint(target: Path, options: LintOptions | None = None, *, name: str | None = None
+         ) -> LintResult:
     """Lint a built site directory, or a lone llms.txt file (structure rules only).
+
+    ``name`` is how findings name a lone file (default: its file name).
 
     Raises:
         InputError: the target is neither a directory nor a readable text file.
@@ -90,12 +93,13 @@ def lint(target: Path, options: LintOptions | None = None) -> LintResult:
             text = target.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(str(target), f"cannot read as UTF-8 text ({exc.__class__.__name__})") from None
-        _, found = llmstxt.parse_and_check(text, target.name,
+        label = name or target.name
+        _, found = llmstxt.parse_and_check(text, label,
                                            warn_chars=options.llms_txt_warn_chars,
                                            error_chars=options.llms_txt_error_chars)
         collector.extend(found)
         findings = collector.findings
-        texts = _SourceTexts([target.parent], None)
+        texts = _SourceTexts([], None, lone=(label, target))
     else:
         raise InputError(str(target), "not a site directory or an llms.txt file")
     findings.sort(key=lambda f: (f.location[0], f.location[1] or 0, RULE_ORDER[f.rule]))
@@ -322,9 +326,11 @@ def _locate(finding: Finding, project: list[Path]) -> Finding:
 class _SourceTexts:
     """Inline suppressions of the files findings point at (read once each)."""
 
-    def __init__(self, project: list[Path], site: SiteView | None) -> None:
+    def __init__(self, project: list[Path], site: SiteView | None,
+                 lone: tuple[str, Path] | None = None) -> None:
         self._project = project
         self._site = site
+        self._lone = lone
         self._cache: dict[str, FileSuppressions] = {}
 
     def _load(self, key: str, path: Path | None) -> FileSuppressions:
@@ -345,5 +351,5 @@ class _SourceTexts:
         if self._site is not None:
             path = self._site.root / finding.path
             return self._load("site:" + finding.path, path).covers(finding.rule, finding.line)
-        base = self._project[0] / finding.path if self._project else None
-        return self._load("file:" + finding.path, base).covers(finding.rule, finding.line)
+        path = self._lone[1] if self._lone and self._lone[0] == finding.path else None
+        return self._load("file:" + finding.path, path).covers(finding.rule, finding.line)

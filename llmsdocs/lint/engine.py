@@ -86,7 +86,8 @@ def lint(target: Path, options: LintOptions | None = None, *, name: str | None =
         site = SiteView.load(target, options.site_url)
         _check_site(site, collector, options)
         project = _project_dirs(options, target)
-        findings = [_locate(f, project) for f in collector.findings]
+        sources: dict[str, list[str] | None] = {}
+        findings = [_locate(f, project, sources) for f in collector.findings]
         texts = _SourceTexts(project, site)
     elif target.is_file():
         try:
@@ -295,18 +296,25 @@ def _norm(text: str) -> str:
     return " ".join(MARKUP_RE.sub("", text).split()).lower()
 
 
-def _locate(finding: Finding, project: list[Path]) -> Finding:
+def _source_lines(source_path: str, project: list[Path],
+                  cache: dict[str, list[str] | None]) -> list[str] | None:
+    if source_path not in cache:
+        cache[source_path] = None
+        for base in project:
+            path = base / source_path
+            if path.is_file():
+                cache[source_path] = path.read_text(encoding="utf-8", errors="replace").splitlines()
+                break
+    return cache[source_path]
+
+
+def _locate(finding: Finding, project: list[Path], cache: dict[str, list[str] | None]
+            ) -> Finding:
     """Fill ``source_line``: find the finding's text in its source file."""
-    if finding.source_path is None:
+    if finding.source_path is None or finding.needle is None or finding.line is None:
         return finding
-    if finding.needle is None or finding.line is None:
-        return finding
-    for base in project:
-        path = base / finding.source_path
-        if path.is_file():
-            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-            break
-    else:
+    lines = _source_lines(finding.source_path, project, cache)
+    if lines is None:
         return finding
     needle = finding.needle
     hits = [i for i, ln in enumerate(lines) if needle in ln]

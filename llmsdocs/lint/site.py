@@ -20,7 +20,8 @@ REFRESH_RE = re.compile(rb"<meta[^>]+http-equiv\s*=\s*[\"']?refresh", re.I)
 NOINDEX_RE = re.compile(rb"<meta[^>]+name\s*=\s*[\"']?robots[\"']?[^>]+noindex", re.I)
 CANONICAL_RE = re.compile(rb"<link[^>]+rel\s*=\s*[\"']?canonical[\"']?[^>]*>", re.I)
 HREF_RE = re.compile(rb"href\s*=\s*[\"']([^\"']+)[\"']", re.I)
-ID_RE = re.compile(rb"\s(?:id|name)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+# ``\b`` also matches ``data-id=``: a few extra ids only hide dead anchors, never invent them.
+ID_RE = re.compile(rb"(?:\bid|\bname)=(?:\"([^\"]*)\"|'([^']*)'|([^\s>\"']+))")
 LOC_RE = re.compile(r"<loc>\s*([^<\s]+)\s*</loc>")
 
 

@@ -236,8 +236,16 @@ EXCLUDE_RULES: list[ExcludeRule] = [
 
 
 def matches_any(path: str, globs: Iterable[str], *also: str | None) -> str | None:
-    """The first glob matching the page path (or any of ``also``, e.g. its source path)."""
-    names = [path, _stem_path(path)] + [a for a in also if a]
+    """The first glob matching the page path (or any of ``also``, e.g. its source path).
+
+    A source path also matches by its trailing parts (``docs/guide/a.md`` matches
+    ``guide/a.md``), so globs written relative to ``docs_dir`` work as users expect.
+    """
+    names = [path, _stem_path(path)]
+    for extra in also:
+        if extra:
+            parts = extra.split("/")
+            names.extend("/".join(parts[i:]) for i in range(len(parts)))
     for glob in globs:
         pattern = glob.lstrip("/")
         for name in names:

@@ -236,8 +236,16 @@ EXCLUDE_RULES: list[ExcludeRule] = [
 
 
 def matches_any(path: str, globs: Iterable[str], *also: str | None) -> str | None:
-    """The first glob matching the page path (or any of ``also``, e.g. its source path)."""
-    names = [path, _stem_path(path)] + [a for a in also if a]
+    """The first glob matching the page path (or any of ``also``, e.g. its source path).
+
+    A source path also matches by its trailing parts (``docs/guide/a.md`` matches
+    ``guide/a.md``), so globs written relative to ``docs_dir`` work as users expect.
+    """
+    names = [path, _stem_path(path)]
+    for extra in also:
+        if extra:
+            parts = extra.split("/")
+            names.extend("/".join(parts[i:]) for i in range(len(parts)))
     for glob in globs:
         pattern = glob.lstrip("/")
         for name in names:
@@ -484,12 +492,13 @@ def _nested_lists(el: etree._Element) -> list[etree._Element]:
 
 def _item(li: etree._Element, page_path: str, resolver: _Resolver) -> NavNode:
     sublists = _nested_lists(li)
-    inside = {id(x) for lst in sublists for x in lst.iter()}
-    link = next((a for a in li.iter("a") if id(a) not in inside), None)
+    # Sets of live elements, never of id(): lxml proxies die and their ids get reused.
+    inside = {x for lst in sublists for x in lst.iter()}
+    link = next((a for a in li.iter("a") if a not in inside), None)
     label_el: etree._Element | None = link
     if label_el is None:
         label_el = next(
-            (x for x in li.iter() if id(x) not in inside and x is not li and x.tag in _GROUP_LABEL_TAGS
+            (x for x in li.iter() if x not in inside and x is not li and x.tag in _GROUP_LABEL_TAGS
              and _label(x)),
             None,
         )
@@ -511,7 +520,7 @@ def _container_nav(container: etree._Element, page_path: str, resolver: _Resolve
     lists = _nested_lists(container)
     if not lists:
         return nodes
-    lists_set = {id(x) for x in lists}
+    lists_set = set(lists)
     caption: str | None = None
     pending: list[NavNode] = []
 
@@ -525,15 +534,15 @@ def _container_nav(container: etree._Element, page_path: str, resolver: _Resolve
     for el in container.iter():
         if not isinstance(el.tag, str):
             continue
-        if id(el) in lists_set:
+        if el in lists_set:
             pending.extend(_list_items(el, page_path, resolver))
             continue
-        if any(id(a) in lists_set for a in el.iterancestors()):
+        if any(a in lists_set for a in el.iterancestors()):
             continue
         cls = (el.get("class") or "").lower()
         if el.tag in ("h2", "h3", "h4", "h5", "h6") or (el.tag in ("p", "div", "span") and "caption" in cls):
             text = _label(el)
-            if text and not any(id(d) in lists_set for d in el.iter()):
+            if text and not any(d in lists_set for d in el.iter()):
                 flush()
                 caption = text
     flush()

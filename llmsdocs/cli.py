@@ -158,7 +158,7 @@ def curlify_command(page: str, spec_path: str, mode: str, report_path: str | Non
 @click.option("--enable", multiple=True, metavar="RULE", help="Turn a rule on (repeatable).")
 @click.option("--disable", multiple=True, metavar="RULE", help="Turn a rule off (repeatable).")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=str),
-              help="pyproject.toml ([tool.llmsdocs.lint]) or llmsdocs.toml ([lint]).")
+              help="pyproject.toml ([tool.llmsdocs.lint]), llmsdocs.toml ([lint]) or mkdocs.yml (plugin options).")
 @click.option("--list-rules", is_flag=True, help="Print the rules and exit.")
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=str), metavar="FILE",
               help="Ignore the findings recorded in FILE; only new ones are reported.")

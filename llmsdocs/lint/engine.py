@@ -7,7 +7,6 @@ here and in ``llmstxt``/``content`` emit findings for the enabled ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from llmsdocs.lint.model import Finding, Severity
 from llmsdocs.lint.options import LintOptions
 from llmsdocs.lint.rules import RULES, RULES_BY_ID, select_rules
 from llmsdocs.lint.site import SiteView
+from llmsdocs.lint.uisteps import StepRule
 from llmsdocs.lint.suppress import (
     FileSuppressions,
     apply_baseline,
@@ -180,7 +180,7 @@ def _check_twins(site: SiteView, out: _Collector, options: LintOptions) -> None:
                     f"none of the {len(site.pages)} content pages has a markdown twin")
         return
     parser = content.markdown_parser()
-    steps = _StepChecker(options) if "ui-step-without-api" in out.enabled else None
+    steps = StepRule(options.openapi) if "ui-step-without-api" in out.enabled else None
     failures = site.manifest.failures if site.manifest else {}
     for page in sorted(site.pages.values(), key=lambda p: p.html):
         src = page.source_path
@@ -232,40 +232,6 @@ def _check_coverage(site: SiteView, out: _Collector, listed: set[str]) -> None:
     for page in sorted(listed - in_sitemap):
         out.add("llmstxt-not-in-nav", "llms.txt", None,
                 f"llms.txt lists {page}, which sitemap.xml does not have")
-
-
-class _StepChecker:
-    """UI steps without a curl after them: the click->curl detector, with the matcher if a
-    spec is configured (CONTRACTS.md: decisions "no-operation"/"unsure" are reported)."""
-
-    def __init__(self, options: LintOptions) -> None:
-        from llmsdocs import steps  # the click->curl step detector (branch `curl`)
-
-        self._detect = steps.detect_steps
-        self._spec = None
-        if options.openapi is not None:
-            from llmsdocs import openapi
-
-            self._spec = openapi.load_spec(options.openapi)
-
-    def check(self, text: str, emit: Callable[[str, int | None, str, str | None], None]) -> None:
-        if self._spec is not None:
-            from llmsdocs.rewrite import curlify
-
-            for decision in curlify(text, self._spec).decisions:
-                if decision.decision in ("no-operation", "unsure"):
-                    why = ("no API operation does this" if decision.decision == "no-operation"
-                           else "the matcher was unsure (pin one with "
-                           "<!-- llmsdocs: curl OPERATION_ID --> or curl none)")
-                    emit("ui-step-without-api", decision.step.line,
-                         f"UI step without API equivalent: {decision.step.text.strip()[:80]!r}: "
-                         f"{why}", decision.step.text)
-            return
-        for step in self._detect(text):
-            if not step.has_curl and step.pin is None:
-                emit("ui-step-without-api", step.line,
-                     f"UI step with no curl after it: {step.text.strip()[:80]!r} (configure "
-                     "`openapi` to check whether the API can do it)", step.text)
 
 
 # --- where the fix goes ------------------------------------------------------------------

@@ -94,8 +94,37 @@ def from_build(build: BuildOptions, project_dir: Path | None = None) -> LintOpti
     )
 
 
+def from_mkdocs(mkdocs_yml: Path) -> LintOptions:
+    """Lint options from a MkDocs project: ``site_url`` and the llmsdocs plugin's options.
+
+    So that ``llmsdocs lint site`` in a MkDocs project uses the OpenAPI spec and budgets the
+    plugin built with. The lint table itself lives in pyproject.toml/llmsdocs.toml.
+    """
+    from mkdocs.utils.yaml import yaml_load
+
+    from llmsdocs.config import options_from_mapping
+
+    where = str(mkdocs_yml)
+    try:
+        with mkdocs_yml.open("rb") as handle:
+            data = yaml_load(handle)
+    except Exception as exc:  # noqa: BLE001 - yaml and mkdocs tag errors alike: one line
+        raise ConfigError(where, f"cannot read ({type(exc).__name__}: {exc})") from None
+    plugin: dict[str, Any] = {}
+    for item in data.get("plugins") or [] if isinstance(data, dict) else []:
+        if isinstance(item, dict) and isinstance(item.get("llmsdocs"), dict):
+            plugin = {k: v for k, v in item["llmsdocs"].items() if k != "lint"}
+    if isinstance(data, dict) and isinstance(data.get("site_url"), str):
+        plugin["site_url"] = data["site_url"]
+    build = options_from_mapping(plugin, f"{where} plugins.llmsdocs")
+    if build.openapi and not Path(build.openapi).is_absolute():
+        build.openapi = str(mkdocs_yml.parent / build.openapi)
+    return from_build(build, project_dir=mkdocs_yml.parent)
+
+
 def load_options(config: Path | None, cwd: Path) -> LintOptions:
-    """Lint options from ``config`` or, without it, from llmsdocs.toml/pyproject.toml in cwd.
+    """Lint options from ``config`` or, without it, from llmsdocs.toml/pyproject.toml in cwd
+    (else mkdocs.yml's llmsdocs plugin options: see :func:`from_mkdocs`).
 
     The main table (read by :func:`llmsdocs.config.load_options`, shared with the build) gives
     the site URL, the OpenAPI spec and the budgets; the ``lint`` table the rest.
@@ -112,7 +141,12 @@ def load_options(config: Path | None, cwd: Path) -> LintOptions:
                 config = candidate
                 break
     if config is None:
+        mkdocs_yml = cwd / "mkdocs.yml"
+        if mkdocs_yml.is_file():
+            return from_mkdocs(mkdocs_yml)
         return LintOptions(project_dir=cwd)
+    if config.suffix in (".yml", ".yaml"):
+        return from_mkdocs(config)
     base = config.parent
     build = load_build_options(config)
     if build.openapi and not Path(build.openapi).is_absolute():

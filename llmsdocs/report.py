@@ -148,3 +148,10 @@ def format_rules() -> str:
         out.append(f"{rule.id:<{width}}  {rule.severity:<7}  [{rule.scope}] {rule.why}")
         out.append(f"{'':<{width}}  {'':<7}  fix: {rule.fix}")
     return "\n".join(out) + "\n"
+
+
+def one_line(finding: Finding) -> str:
+    """``source:line: severity rule message`` on one line (MkDocs warnings, logs)."""
+    path, line = finding.location
+    where = f"{path}:{line}" if line is not None else path
+    return f"{where}: {finding.severity} {finding.rule} {finding.message}"

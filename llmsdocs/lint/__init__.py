@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from llmsdocs.lint.engine import LintResult, lint, lint_site
 from llmsdocs.lint.model import Finding, Rule, Severity
-from llmsdocs.lint.options import LintOptions, from_build, load_options
+from llmsdocs.lint.options import LintOptions, from_build, from_mkdocs, load_options
 from llmsdocs.lint.rules import RULES, RULES_BY_ID, select_rules
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "lint",
     "lint_site",
     "from_build",
+    "from_mkdocs",
     "load_options",
     "select_rules",
 ]

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from llmsdocs.errors import InputError
 from llmsdocs.lint import content, llmstxt
 from llmsdocs.lint.model import Finding, Severity
-from llmsdocs.lint.options import LintOptions
+from llmsdocs.lint.options import LintOptions, from_build, merge_lint_table
 from llmsdocs.lint.rules import RULES, RULES_BY_ID, select_rules
 from llmsdocs.lint.site import SiteView
 from llmsdocs.lint.uisteps import StepRule
@@ -25,6 +26,9 @@ from llmsdocs.lint.suppress import (
     read_baseline,
 )
 from llmsdocs.manifest import html_hash
+
+if TYPE_CHECKING:
+    from llmsdocs.config import BuildOptions
 
 RULE_ORDER = {rule.id: index for index, rule in enumerate(RULES)}
 MARKUP_RE = re.compile(r"[*_`]+")
@@ -87,7 +91,8 @@ def lint(target: Path, options: LintOptions | None = None, *, name: str | None =
         _check_site(site, collector, options)
         project = _project_dirs(options, target)
         sources: dict[str, list[str] | None] = {}
-        findings = [_locate(f, project, sources) for f in collector.findings]
+        findings = _lost_languages([_locate(f, project, sources) for f in collector.findings],
+                                   sources)
         texts = _SourceTexts(project, site)
     elif target.is_file():
         try:
@@ -117,10 +122,23 @@ def lint(target: Path, options: LintOptions | None = None, *, name: str | None =
     return result
 
 
-def lint_site(site_dir: str | Path, options: LintOptions | None = None) -> list[Finding]:
-    """The findings on a built site, for the MkDocs plugin's ``lint: true`` (no baseline)."""
-    options = options or LintOptions()
-    return lint(Path(site_dir), replace(options, baseline=None)).findings
+def lint_site(site_dir: str | Path, options: LintOptions | BuildOptions | None = None, *,
+              project_dir: str | Path | None = None) -> list[Finding]:
+    """The findings on a built site, for the MkDocs plugin's ``lint: true``.
+
+    Give it the plugin's :class:`~llmsdocs.config.BuildOptions` (site URL, OpenAPI spec and
+    budgets then match the build) and the project folder (where page sources and the
+    ``[tool.llmsdocs.lint]`` table of pyproject.toml/llmsdocs.toml are found).
+    """
+    project = Path(project_dir) if project_dir is not None else None
+    if options is None or not isinstance(options, LintOptions):
+        from llmsdocs.config import BuildOptions as _Build
+
+        build = options if isinstance(options, _Build) else _Build()
+        options = merge_lint_table(from_build(build, project_dir=project), project)
+    elif project is not None and options.project_dir is None:
+        options = replace(options, project_dir=project)
+    return lint(Path(site_dir), options).findings
 
 
 # --- the checks, in table order ------------------------------------------------------------
@@ -295,6 +313,36 @@ def _locate(finding: Finding, project: list[Path], cache: dict[str, list[str] | 
         while hit > 0 and not lines[hit].lstrip().startswith(("```", "~~~")):
             hit -= 1
     return replace(finding, source_line=hit + 1)
+
+
+FENCE_LANG_RE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*\{?\s*\.?([\w+#.-]+)")
+
+
+def _lost_languages(findings: list[Finding], sources: dict[str, list[str] | None]
+                    ) -> list[Finding]:
+    """Code blocks whose source names a language the built page lost: one finding per page.
+
+    The fix is in the build (a highlighter that keeps a ``language-*`` class), not in each
+    block of the source, so reporting every block would only be noise.
+    """
+    lost: dict[str, list[tuple[Finding, str]]] = {}
+    kept: list[Finding] = []
+    for finding in findings:
+        lines = sources.get(finding.source_path or "") if finding.source_path else None
+        if finding.rule == "fence-no-language" and lines and finding.source_line:
+            match = FENCE_LANG_RE.match(lines[finding.source_line - 1])
+            if match:
+                lost.setdefault(finding.path, []).append((finding, match.group(1)))
+                continue
+        kept.append(finding)
+    for path, items in lost.items():
+        first, language = items[0]
+        count = (f"{len(items)} code blocks lose their" if len(items) > 1
+                 else "a code block loses its")
+        kept.append(replace(first, message=(
+            f"{count} language in the twin although the source names it (```{language}): "
+            "the built HTML or the conversion drops it")))
+    return kept
 
 
 class _SourceTexts:

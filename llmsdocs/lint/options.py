@@ -123,8 +123,9 @@ def from_mkdocs(mkdocs_yml: Path) -> LintOptions:
 
 
 def load_options(config: Path | None, cwd: Path) -> LintOptions:
-    """Lint options from ``config`` or, without it, from llmsdocs.toml/pyproject.toml in cwd
-    (else mkdocs.yml's llmsdocs plugin options: see :func:`from_mkdocs`).
+    """Lint options from ``config`` or, without it, from the project in ``cwd``: a MkDocs
+    project's mkdocs.yml (the plugin's options, :func:`from_mkdocs`) or llmsdocs.toml /
+    pyproject.toml; the lint table always comes from llmsdocs.toml/pyproject.toml.
 
     The main table (read by :func:`llmsdocs.config.load_options`, shared with the build) gives
     the site URL, the OpenAPI spec and the budgets; the ``lint`` table the rest.
@@ -134,26 +135,30 @@ def load_options(config: Path | None, cwd: Path) -> LintOptions:
     """
     from llmsdocs.config import load_options as load_build_options
 
+    if config is not None and config.suffix in (".yml", ".yaml"):
+        return merge_lint_table(from_mkdocs(config), config.parent)
     if config is None:
+        if (cwd / "mkdocs.yml").is_file():  # a MkDocs project: the plugin's options rule
+            return merge_lint_table(from_mkdocs(cwd / "mkdocs.yml"), cwd)
         for name in ("llmsdocs.toml", "pyproject.toml"):
             candidate = cwd / name
             if candidate.is_file() and _lint_table(candidate) is not None:
                 config = candidate
                 break
     if config is None:
-        mkdocs_yml = cwd / "mkdocs.yml"
-        if mkdocs_yml.is_file():
-            return from_mkdocs(mkdocs_yml)
         return LintOptions(project_dir=cwd)
-    if config.suffix in (".yml", ".yaml"):
-        return from_mkdocs(config)
     base = config.parent
     build = load_build_options(config)
     if build.openapi and not Path(build.openapi).is_absolute():
         build.openapi = str(base / build.openapi)
     options = from_build(build, project_dir=base)
+    return apply_lint_table(options, _lint_table(config) or {}, config)
+
+
+def apply_lint_table(options: LintOptions, table: dict[str, Any], config: Path) -> LintOptions:
+    """Apply a ``lint`` table (from ``config``) onto ``options``; returns them."""
     where = str(config)
-    table = _lint_table(config) or {}
+    base = config.parent
     known = {"enable", "disable", "severity", "fail_on", "per_path_ignores", "baseline"}
     for key, value in table.items():
         name = key.replace("-", "_")
@@ -178,4 +183,17 @@ def load_options(config: Path | None, cwd: Path) -> LintOptions:
             options.per_path_ignores = {k: list(v) for k, v in value.items()}
         else:
             options.baseline = base / str(value)
+    return options
+
+
+def merge_lint_table(options: LintOptions, project_dir: Path | None) -> LintOptions:
+    """Add the lint table of llmsdocs.toml/pyproject.toml in ``project_dir``, if there is one."""
+    if project_dir is None:
+        return options
+    for name in ("llmsdocs.toml", "pyproject.toml"):
+        candidate = project_dir / name
+        if candidate.is_file():
+            table = _lint_table(candidate)
+            if table is not None:
+                return apply_lint_table(options, table, candidate)
     return options

@@ -181,3 +181,16 @@ def test_baseline_round_trip(in_project: Path) -> None:
             ("twin-empty", "faq/index.html.md")]
     finally:
         twin.write_text(saved, encoding="utf-8")
+
+
+def test_lint_site_for_the_plugin_takes_its_build_options(built: Path) -> None:
+    """What the MkDocs plugin's ``lint: true`` calls: same findings as the CLI run there."""
+    from llmsdocs.config import options_from_mapping
+    from llmsdocs.lint import lint_site
+
+    build = options_from_mapping({"site_url": "https://docs.tidepool.dev/",
+                                  "openapi": str(built / "openapi.yaml")}, "mkdocs.yml")
+    findings = lint_site(built / "site", build, project_dir=built)
+    assert findings and all(f.severity == "warning" for f in findings)
+    assert {f.rule for f in findings} <= {"ui-step-without-api", "fence-no-language"}
+    assert all(f.source_path and f.source_path.startswith("docs/") for f in findings)

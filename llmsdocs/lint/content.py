@@ -73,8 +73,8 @@ def _html_tags(html: str) -> Iterator[str]:
         if match.group(3) is not None:
             if not MARKER_COMMENT_RE.match(match.group(0)):
                 yield "<!-- comment -->"
-        elif match.group(2).lower() not in ALLOWED_TAGS:
-            yield f"<{match.group(1)}{match.group(2).lower()}>"
+        elif not match.group(1) and match.group(2).lower() not in ALLOWED_TAGS:
+            yield f"<{match.group(2).lower()}>"  # closing tags: the opening one is reported
 
 
 def check_twin(text: str, twin: str, page: str, site: SiteView | None, enabled: set[str],

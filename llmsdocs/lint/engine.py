@@ -16,7 +16,7 @@ from llmsdocs.lint import content, llmstxt
 from llmsdocs.lint.model import Finding, Severity
 from llmsdocs.lint.options import LintOptions, from_build, merge_lint_table
 from llmsdocs.lint.rules import RULES, RULES_BY_ID, select_rules
-from llmsdocs.lint.site import SiteView
+from llmsdocs.lint.site import SiteView, common_base
 from llmsdocs.lint.uisteps import StepRule
 from llmsdocs.lint.suppress import (
     FileSuppressions,
@@ -160,6 +160,8 @@ def _check_llmstxt(site: SiteView, out: _Collector, options: LintOptions) -> set
                                          warn_chars=options.llms_txt_warn_chars,
                                          error_chars=options.llms_txt_error_chars)
     out.extend([replace(f, needle=None) for f in found], source)
+    if site.site_url is None:  # last resort: where llms.txt's own absolute links point
+        site.set_site_url(common_base([link.url for link in doc.links]))
     listed: set[str] = set()
     for link in doc.links:
         target = site.to_site_path(link.url, "llms.txt")

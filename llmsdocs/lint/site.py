@@ -25,6 +25,17 @@ ID_RE = re.compile(rb"(?:\bid|\bname)=(?:\"([^\"]*)\"|'([^']*)'|([^\s>\"']+))")
 LOC_RE = re.compile(r"<loc>\s*([^<\s]+)\s*</loc>")
 
 
+def common_base(urls: list[str]) -> str | None:
+    """The folder URL all absolute ``urls`` share (``https://x.org/docs/``), or None."""
+    absolute = [u for u in urls if u.startswith(("http://", "https://"))]
+    if not absolute:
+        return None
+    prefix = posixpath.commonprefix(absolute)
+    if prefix.count("/") < 3:  # not even a common host
+        return None
+    return prefix.rsplit("/", 1)[0] + "/"
+
+
 @dataclass(slots=True)
 class PageInfo:
     """A content page of the site and what llmsdocs recorded about it."""
@@ -97,16 +108,18 @@ class SiteView:
             href = HREF_RE.search(tag.group(0)) if tag else None
             if href:
                 return href.group(1).decode("utf-8", "replace")
-        locs = self.sitemap_urls
-        if locs:
-            return min(locs, key=len).rsplit("/", 1)[0] + "/"
-        return None
+        return common_base(self.sitemap_urls)
 
     @cached_property
     def sitemap_urls(self) -> list[str]:
         if "sitemap.xml" not in self.files:
             return []
         return LOC_RE.findall(self.read_text("sitemap.xml"))
+
+    def set_site_url(self, url: str | None) -> None:
+        """Set the site URL once it is known (internal links are judged against it)."""
+        self.site_url = url
+        self.__dict__.pop("_base", None)  # drop the cached host/path
 
     @cached_property
     def _base(self) -> tuple[str, str] | None:

@@ -5,6 +5,7 @@ a baseline accepts what was there while one new defect fails."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -194,3 +195,27 @@ def test_lint_site_for_the_plugin_takes_its_build_options(built: Path) -> None:
     assert findings and all(f.severity == "warning" for f in findings)
     assert {f.rule for f in findings} <= {"ui-step-without-api", "fence-no-language"}
     assert all(f.source_path and f.source_path.startswith("docs/") for f in findings)
+
+
+def test_site_url_comes_from_canonical_then_sitemap_then_llms_txt(built: Path,
+                                                                    tmp_path: Path) -> None:
+    """Without the manifest's URL, links under the site URL are still internal: a dangling
+    absolute llms.txt link is found whichever source gives the URL."""
+    site = tmp_path / "site"
+    shutil.copytree(built / "site", site)
+    (site / ".llmsdocs-manifest.json").unlink()
+    llms = site / "llms.txt"
+    llms.write_text(llms.read_text(encoding="utf-8")
+                    + "- [Gone](https://docs.tidepool.dev/gone/index.html.md): removed\n",
+                    encoding="utf-8")
+
+    def dangling() -> list[str]:
+        return [f.message for f in lint(site).findings if f.rule == "llmstxt-dangling-link"]
+
+    assert dangling()  # canonical link of index.html
+    index = site / "index.html"
+    index.write_text(re.sub(r'<link rel="canonical"[^>]*>', "", index.read_text(encoding="utf-8")),
+                     encoding="utf-8")
+    assert dangling()  # sitemap.xml
+    (site / "sitemap.xml").unlink()
+    assert dangling()  # llms.txt's own absolute links

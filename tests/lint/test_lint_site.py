@@ -67,6 +67,10 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     lines.append("- [Retired](https://docs.tidepool.dev/retired/index.html.md): gone")
     llms.write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")  # and no H1
     (site / "changelog" / "index.html.md").unlink()
+    html = site / "reference" / "cli" / "index.html"
+    html.write_text(html.read_text(encoding="utf-8").replace(
+        "</article>", "<p>Edited after the build.</p></article>", 1), encoding="utf-8")
+    (site / "llms-full.txt").unlink()
     (site / "sdks" / "go" / "index.html.md").write_text("", encoding="utf-8")
     return project
 
@@ -143,6 +147,8 @@ EXPECTED_SEEDS = [
     ("llmstxt-dangling-link", "llms.txt", None),
     ("twin-missing", "changelog/index.html", "docs/changelog.md"),
     ("twin-empty", "sdks/go/index.html.md", "docs/sdks/go.md"),
+    ("twin-stale", "reference/cli/index.html.md", "docs/reference/cli.md"),
+    ("llms-full-missing", "llms-full.txt", None),
     ("fence-no-language", "faq/index.html.md", "docs/faq.md"),
     ("ui-step-without-api", "concepts/segments/index.html.md", "docs/concepts/segments.md"),
     ("dead-link", "reference/glossary/index.html.md", "docs/reference/glossary.md"),

@@ -20,7 +20,9 @@ REFRESH_RE = re.compile(rb"<meta[^>]+http-equiv\s*=\s*[\"']?refresh", re.I)
 NOINDEX_RE = re.compile(rb"<meta[^>]+name\s*=\s*[\"']?robots[\"']?[^>]+noindex", re.I)
 CANONICAL_RE = re.compile(rb"<link[^>]+rel\s*=\s*[\"']?canonical[\"']?[^>]*>", re.I)
 HREF_RE = re.compile(rb"href\s*=\s*[\"']([^\"']+)[\"']", re.I)
-# ``\b`` also matches ``data-id=``: a few extra ids only hide dead anchors, never invent them.
+# Anchors: the common quoted form first (fast); the full form (single quotes, unquoted,
+# ``name=``) only for a page where a fragment was not found that way.
+QUOTED_ID_RE = re.compile(rb' id="([^"]*)"')
 ID_RE = re.compile(rb"(?:\bid|\bname)=(?:\"([^\"]*)\"|'([^']*)'|([^\s>\"']+))")
 LOC_RE = re.compile(r"<loc>\s*([^<\s]+)\s*</loc>")
 
@@ -175,16 +177,22 @@ class SiteView:
                 return candidate
         return None
 
-    def anchors(self, html: str) -> set[str]:
-        """Ids (and ``name``s) of elements in an HTML page: the anchors links can target."""
-        ids = self._ids.get(html)
-        if ids is None:
-            ids = set()
+    def has_anchor(self, html: str, fragment: str) -> bool:
+        """Whether an HTML page has an element with this id (or ``name``), e.g. a heading."""
+        quick = self._ids.get(html)
+        if quick is None:
+            quick = {m.decode("utf-8", "replace") for m in QUOTED_ID_RE.findall(self.read_bytes(html))}
+            self._ids[html] = quick
+        if fragment in quick:
+            return True
+        full = self._ids.get("\0" + html)
+        if full is None:
+            full = set()
             for match in ID_RE.finditer(self.read_bytes(html)):
                 raw = match.group(1) or match.group(2) or match.group(3) or b""
-                ids.add(raw.decode("utf-8", "replace"))
-            self._ids[html] = ids
-        return ids
+                full.add(raw.decode("utf-8", "replace"))
+            self._ids["\0" + html] = full
+        return fragment in full
 
     def page_of(self, file: str) -> str | None:
         """The HTML page a served file stands for (itself, or the page a twin was made from)."""

@@ -25,6 +25,8 @@ GATE_VERBS = frozenset("click clicking tap press select choose navigate".split()
 BREADCRUMB_RE = re.compile(r"\S\s(?:>|›|→|»|&gt;)\s\S")
 LEAD_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*(?:>\s*)?")
 WORD_RE = re.compile(r"[A-Za-z]+")
+# A page with none of these cannot hold a step that passes the gate: skip the detector.
+MAYBE_STEP_RE = re.compile(r"(?i)\b(?:click|tap|press|select|choose|navigate)|\S\s(?:>|›|→|»|&gt;)\s\S")
 
 Emit = Callable[[str, int | None, str, str | None], None]
 
@@ -66,6 +68,8 @@ class StepRule:
             self._spec = openapi_module.load_spec(openapi)
 
     def check(self, markdown: str, emit: Emit) -> None:
+        if not MAYBE_STEP_RE.search(markdown):
+            return
         if self._spec is not None:
             self._with_spec(markdown, emit)
         else:

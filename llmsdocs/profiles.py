@@ -173,14 +173,15 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
     # footnotes
     ("a.footnote-ref, a.footnote-reference, a[role=doc-noteref], a[data-footnote-ref]",
      "footnote-ref"),
-    ("a.footnote-backref, a[role=doc-backlink], a[data-footnote-backref], a.reversefootnote, "
-     "a.fn-backref",
+    ("a.footnote-backref, aside.footnote span.backrefs, a[data-footnote-backref], "
+     "a.reversefootnote, a.fn-backref, aside.footnote > span.label",
      "drop"),
     ("div.footnote, section.footnotes, section[data-footnotes], aside.footnote-list, "
      "div.footnotes, dl.footnote",
      "footnotes"),
-    ("aside.footnote, aside[role=doc-footnote], div.footnotes li, section.footnotes li, "
-     "div.footnote li, section[data-footnotes] li, li[role=doc-endnote]",
+    ("aside.footnote, aside[role=doc-footnote], div.footnotes > ol > li, "
+     "section.footnotes > ol > li, div.footnote > ol > li, section[data-footnotes] > ol > li, "
+     "li[role=doc-endnote]",
      "footnote"),
     # math: keep the TeX source
     ("span.arithmatex, span.math, span.katex, mjx-container[display=false]",
@@ -193,6 +194,11 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
     ("table.highlighttable, table.lntable, table.rouge-table, table.code-table", "codetable"),
     # tab labels inserted by the tab pass, and sphinx-design labels that precede their panel
     ("label.sd-tab-label, .tab-label", "tab-label"),
+    # API signatures (Sphinx autodoc and domains): read as code, no emphasis
+    ("dt.sig, dt.sig-object, dl.py > dt, dl.function > dt, dl.class > dt, dl.method > dt, "
+     "dl.attribute > dt, dl.data > dt, dl.exception > dt, dl.property > dt, dl.c > dt, "
+     "dl.cpp > dt, dl.js > dt",
+     "signature"),
     # task list checkboxes
     ("input[type=checkbox]", "checkbox"),
 )

@@ -50,6 +50,8 @@ class Context:
     """Inside a GFM table cell: pipes are escaped."""
     complex_table: bool = False
     """The enclosing table holds blocks, so it is written as a list of records."""
+    plain: bool = False
+    """Inside an API signature: no emphasis, the text reads as code would."""
 
 
 class Block:
@@ -219,8 +221,20 @@ class MarkdownConverter:
             return
         if isinstance(out, list):
             frame.parts.extend(out)
-        else:
-            frame.parts.append(out)
+            return
+        parts = frame.parts
+        if isinstance(out, str) and parts and out[:1] in "*~":
+            last = parts[-1]
+            if isinstance(last, str):
+                # adjacent emphasis (<em>a</em><em>b</em>) must merge, or "*a**b*" breaks
+                for mark in ("**", "*", "~~"):
+                    if out.startswith(mark) and last.endswith(mark) \
+                            and not out.startswith(mark + mark[0]) \
+                            and not last.endswith(mark[0] + mark) \
+                            and not last.endswith("\\" + mark):
+                        parts[-1] = last[: -len(mark)] + out[len(mark):]
+                        return
+        parts.append(out)
 
     def _comment(self, frame: Frame, text: str) -> None:
         """Marker comments: human-only hides until its close, curl pins pass through."""
@@ -249,6 +263,8 @@ class MarkdownConverter:
                 f" | .//h5 | .//h6 | .//*[@{ROLE_ATTR}='admonition'] | .//ul//ul | .//ol//ol"
                 " | .//dl)"))
             return replace(ctx, complex_table=complex_, in_table=False)
+        if role == "signature":
+            return replace(ctx, inline_only=True, plain=True)
         if role in ("td", "th"):
             if ctx.complex_table:
                 return replace(ctx, inline_only=False, in_table=False)
@@ -323,7 +339,9 @@ class MarkdownConverter:
         if frame.ctx.inline_only:
             return self.leave_block(frame)
         body = "\n\n".join(b.text for b in self._as_blocks(frame.parts))
-        return Block(quote(body)) if body else None
+        if not body:
+            return None
+        return Block(body if _has_fence(body) else quote(body))
 
     def leave_admonition(self, frame: Frame) -> Result:
         if frame.ctx.inline_only:
@@ -337,7 +355,11 @@ class MarkdownConverter:
             title_text = self._admonition_type(frame.el)
         lines = [f"**{title_text}**"] if title_text else []
         text = "\n\n".join(lines + [b.text for b in body])
-        return Block(quote(text)) if text else None
+        if not text:
+            return None
+        # A fence inside a blockquote reads as unclosed to line-based tools (its closing line
+        # is "> ```"): an admonition holding code is written open, title paragraph then body.
+        return Block(text if _has_fence(text) else quote(text))
 
     @staticmethod
     def _admonition_type(el: etree._Element) -> str:
@@ -440,6 +462,12 @@ class MarkdownConverter:
         return ("\n\n" if loose else "\n").join(rendered)
 
     # definition lists (markdown-it-py deflist: "Term" then ": definition")
+    def leave_signature(self, frame: Frame) -> Result:
+        text = one_line(self._inline(frame.parts))
+        if frame.outer.inline_only:
+            return " " + text + " "
+        return Block(paragraph(text), "term" if frame.el.tag == "dt" else "") if text else None
+
     def leave_dt(self, frame: Frame) -> Result:
         text = one_line(self._inline(frame.parts))
         if frame.outer.inline_only:
@@ -562,11 +590,11 @@ class MarkdownConverter:
 
     # ------------------------------------------------------------------ inline
     def _wrap(self, frame: Frame, mark: str) -> Result:
-        if any(not isinstance(p, str) for p in frame.parts):
+        if frame.ctx.plain or any(not isinstance(p, str) for p in frame.parts):
             return frame.parts
         content = "".join(frame.parts)  # type: ignore[arg-type]
         core = content.strip()
-        if not core:
+        if not core or not any(c.isalnum() for c in core):
             return content or None
         lead = " " if content[0] in " \t" else ""
         trail = " " if content[-1] in " \t" else ""
@@ -817,6 +845,13 @@ class MarkdownConverter:
         if not label:
             return list(blocks)
         return Block(f"[^{label}]: " + indent(body, 4))
+
+
+_FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
+
+
+def _has_fence(text: str) -> bool:
+    return _FENCE_LINE.search(text) is not None
 
 
 def _footnote_label(text: str) -> str:

@@ -505,6 +505,58 @@ def build_jekyll() -> tuple[Path, dict[str, str]]:
                            "theme": "minima"}
 
 
+# ---------------------------------------------------------------------------------------------
+# Pages of ../shared/eval/corpus: referenced (not copied), ground truth from the eval's gt.py
+
+CORPUS_PAGES = {
+    "corpus-httpx": ("mkdocs/httpx", ["environment_variables"]),
+    "corpus-hatch": ("mkdocs/hatch", ["plugins__version-source__regex",
+                                      "how-to__environment__dependency-resolution"]),
+    "corpus-click": ("sphinx/click", ["command-line-reference", "option-decorators"]),
+}
+
+
+def build_corpus(name: str) -> None:
+    rel, pages = CORPUS_PAGES[name]
+    shared = HERE.parent.parent.parent / "shared"
+    eval_dir = shared / "eval"
+    sys.path.insert(0, str(eval_dir))
+    import gt as eval_gt  # the scorer's own ground truth, so tests and eval agree
+
+    meta = json.loads((eval_dir / "corpus" / rel / "site.json").read_text())
+    dest = HERE / name
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    site_json = {"generator": meta["generator"], "theme": meta.get("theme", ""),
+                 "base_url": meta["base_url"], "ground_truth": f"../shared/eval gt.py ({meta['ground_truth']})",
+                 "pages": {}}
+    for page in pages:
+        info = meta["pages"][page]
+        html_rel = f"../shared/eval/corpus/{rel}/{page}.html"
+        html = (eval_dir / "corpus" / rel / f"{page}.html").read_text(encoding="utf-8")
+        if meta["ground_truth"] == "markdown":
+            src = (eval_dir / "corpus" / rel / f"{page}.src.md").read_text(encoding="utf-8")
+            g, chrome, dropped = eval_gt.gt_from_markdown(src, html, meta["main_selector"], info["url"],
+                                                          info["source"], meta["base_url"])
+        else:
+            g, chrome, dropped = eval_gt.gt_from_dom(html, meta["main_selector"], info["url"])
+        h1 = [t for lvl, t in g["headings"] if lvl == 1]
+        # chrome lines worth asserting: long enough not to occur by chance in content text
+        chrome = [c for c in chrome if len(c) >= 12 and c.lower() not in g["text"].lower()]
+        expected = {
+            "title": h1[0] if h1 else "",
+            "headings": [{"level": lvl, "text": t} for lvl, t in g["headings"]],
+            "code_blocks": [{"content": c["content"], "language": c["lang"]} for c in g["code"]],
+            "tables": g["tables"],
+            "links": [{"text": t, "href": h} for t, h in sorted(set(g["links"]))],
+            "chrome": chrome,
+            "build_notes": [f"eval gt dropped {k}: {v}" for k, v in dropped.items() if v],
+        }
+        write(dest / f"{page}.expected.json", json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
+        site_json["pages"][page] = {"url": info["url"], "html": html_rel}
+    write(dest / "site.json", json.dumps(site_json, indent=1) + "\n")
+
+
 SITES = {
     "mkdocs-mkdocs": lambda: build_mkdocs("mkdocs"),
     "mkdocs-readthedocs": lambda: build_mkdocs("readthedocs"),
@@ -608,8 +660,12 @@ def _note(problems: list[str], msg: str) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    names = argv or list(SITES)
+    names = argv or [*SITES, *CORPUS_PAGES]
     for name in names:
+        if name in CORPUS_PAGES:
+            print(f"== {name}", flush=True)
+            build_corpus(name)
+            continue
         print(f"== {name}", flush=True)
         out, meta = SITES[name]()
         dest = HERE / name

@@ -1,0 +1,247 @@
+"""Page -> main content: detect the generator, pick its content element, remove the chrome.
+
+The knowledge of each generator lives in :mod:`llmsdocs.profiles` as data; this module only
+applies it. On an unknown site, the content candidate holding the most non-link text wins,
+and generic chrome (navigation, footers, breadcrumbs...) is removed from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from llmsdocs.convert.css import compile_selector
+from llmsdocs.profiles import (
+    COMMON_CHROME,
+    GENERIC_CHROME,
+    GENERIC_CONTENT,
+    KEEP,
+    PROFILES,
+    ROLE_RULES,
+    TAB_SETS,
+    Profile,
+)
+
+ROLE_ATTR = "data-llmsdocs-role"
+"""Attribute the extraction sets on elements whose role is not their tag (see ROLE_RULES)."""
+
+_WS = re.compile(r"\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|\u2014\u2013\u00b7:\u2022\u00bb]|::)\s+")
+_PROFILE_BY_NAME = {p.name: p for p in PROFILES}
+
+
+@dataclass(slots=True)
+class Extracted:
+    """The main content of a page and what the page says about itself."""
+
+    content: etree._Element
+    """The content element, chrome removed and roles marked (``data-llmsdocs-role``)."""
+    generator: str | None
+    """Detected generator profile name, or None for an unknown site."""
+    page_title: str
+    """``<title>`` without the site name, or "" when the page has none."""
+    description: str | None
+    """``<meta name=description>`` (or og:description), one line."""
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace to single spaces and strip: a one-line plain text."""
+    return _WS.sub(" ", text).strip()
+
+
+def text_of(el: etree._Element) -> str:
+    """All text of an element (C-level; works on any lxml element, deep or not)."""
+    return str(el.xpath("string()"))
+
+
+def detect_generator(root: etree._Element) -> Profile | None:
+    """The generator profile for a page: ``<meta name=generator>`` first, then layout markers."""
+    for value in root.xpath("//meta[@name='generator' or @name='Generator']/@content"):
+        low = str(value).lower()
+        if "mkdocs" in low and "material" in low:
+            return _PROFILE_BY_NAME["material"]
+        for profile in PROFILES:
+            if any(low.startswith(m) for m in profile.meta):
+                if profile.name == "mkdocs" and root.xpath("//*[contains(@class, 'md-content')]"):
+                    return _PROFILE_BY_NAME["material"]
+                return profile
+    for profile in PROFILES:
+        for selector in profile.detect:
+            if compile_selector(selector)(root):
+                return profile
+    return None
+
+
+def page_title(root: etree._Element) -> str:
+    """``<title>`` minus a trailing " - Site name" part (og:title when there is no title)."""
+    titles = root.xpath("//title")
+    raw = squash(text_of(titles[0])) if titles else ""
+    if not raw:
+        og = root.xpath("//meta[@property='og:title']/@content")
+        raw = squash(str(og[0])) if og else ""
+    site = root.xpath("//meta[@property='og:site_name']/@content")
+    if site:
+        name = squash(str(site[0]))
+        for sep in (" - ", " | ", " \u2014 ", " \u2013 ", " \u00b7 "):
+            if raw.endswith(sep + name):
+                return raw[: -len(sep + name)].strip()
+    parts = _TITLE_SEPARATORS.split(raw)
+    if len(parts) > 1:
+        return " - ".join(parts[:-1]).strip()
+    return raw
+
+
+def description(root: etree._Element) -> str | None:
+    """The page's own one-line description, if it declares one."""
+    for xp in ("//meta[@name='description']/@content", "//meta[@property='og:description']/@content"):
+        values = root.xpath(xp)
+        if values and squash(str(values[0])):
+            return squash(str(values[0]))
+    return None
+
+
+def drop(el: etree._Element) -> None:
+    """Remove an element but keep its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _non_link_text(el: etree._Element) -> int:
+    total = len(squash(text_of(el)))
+    links = sum(len(squash(str(t))) for t in el.xpath(".//a//text()"))
+    return total - links
+
+
+def _select_content(root: etree._Element, profile: Profile | None, selector: str | None
+                    ) -> tuple[etree._Element, bool]:
+    """The content element and whether it came from a profile (or a user selector)."""
+    if selector:
+        found = compile_selector(selector)(root)
+        if found:
+            return found[0], True
+    if profile is not None:
+        for sel in profile.content:
+            found = compile_selector(sel)(root)
+            if found:
+                if len(found) > 1:
+                    return max(found, key=_non_link_text), True
+                return found[0], True
+    body = root.find("body")
+    if body is None:
+        body = root
+    candidates: list[etree._Element] = []
+    for sel in GENERIC_CONTENT:
+        candidates.extend(compile_selector(sel)(root))
+    if not candidates:
+        return body, False
+    scored = sorted({id(c): c for c in candidates}.values(), key=_non_link_text, reverse=True)
+    best = scored[0]
+    best_len = _non_link_text(best)
+    # prefer a tighter candidate inside the best one that still holds nearly all its text
+    for cand in scored[1:]:
+        if _non_link_text(cand) >= 0.85 * best_len and best in cand.iterancestors():
+            best = cand
+    body_len = _non_link_text(body)
+    if best_len < 0.25 * body_len:
+        return body, False
+    return best, False
+
+
+def _drop_matching(content: etree._Element, selectors: tuple[str, ...]) -> None:
+    if not selectors:
+        return
+    xpath = compile_selector(", ".join(selectors), False)
+    keep = compile_selector(", ".join(KEEP), True)
+    kept = {id(k) for k in keep(content)}
+    for el in xpath(content):
+        if id(el) in kept:
+            continue
+        drop(el)
+
+
+def _mark_roles(content: etree._Element) -> None:
+    for selector, role in ROLE_RULES:
+        for el in compile_selector(selector, True)(content):
+            el.set(ROLE_ATTR, role)
+
+
+def _tab_label(label: etree._Element) -> etree._Element:
+    para = label.makeelement("p", {ROLE_ATTR: "tab-label"})
+    para.text = squash(text_of(label))
+    return para
+
+
+def _unfold_tabs(content: etree._Element) -> None:
+    """Put each tab panel after its label, so every panel is read in order with its name."""
+    for container_sel, labels_xp, panels_xp in TAB_SETS:
+        for container in compile_selector(container_sel, True)(content):
+            if container.get(ROLE_ATTR) == "tabs-done":
+                continue
+            labels = [lab for lab in container.xpath(labels_xp) if squash(text_of(lab))]
+            panels = container.xpath(panels_xp)
+            if labels_xp.startswith(".//"):
+                panels = [p for p in panels if _owner(p) is container]
+                labels = [lab for lab in labels if _owner(lab) is container]
+            if not labels or not panels:
+                continue
+            container.set(ROLE_ATTR, "tabs-done")
+            for label, panel in zip(labels, panels):
+                panel.addprevious(_tab_label(label))
+                if panel.get("hidden") is not None:
+                    del panel.attrib["hidden"]
+            for label in labels:
+                drop(label)
+            for tablist in container.xpath(".//*[@role='tablist']"):
+                if not squash(text_of(tablist)):
+                    drop(tablist)
+
+
+def _owner(el: etree._Element) -> etree._Element | None:
+    for anc in el.iterancestors():
+        if anc.xpath("./*[@role='tablist'] | ./*/*[@role='tablist']"):
+            return anc
+    return None
+
+
+def _prepare_code(content: etree._Element) -> None:
+    # Docusaurus and others write code lines as elements separated by <br>
+    for br in content.xpath(".//pre//br"):
+        br.tail = "\n" + (br.tail or "")
+
+
+def extract(root: etree._Element, *, selector: str | None = None,
+            generator: str | None = None) -> Extracted:
+    """Find and clean the main content of a parsed page.
+
+    Args:
+        root: the parsed page (``<html>`` element).
+        selector: a user-given content selector that overrides detection.
+        generator: a profile name that overrides detection.
+    """
+    profile = _PROFILE_BY_NAME.get(generator) if generator else detect_generator(root)
+    title = page_title(root)
+    desc = description(root)
+    content, from_profile = _select_content(root, profile, selector)
+    for el in content.xpath(".//*[@data-llms='human-only']"):
+        drop(el)
+    for el in content.xpath(".//*[@hidden][not(@role='tabpanel')][not(@data-llms='agent-only')]"):
+        drop(el)
+    _drop_matching(content, COMMON_CHROME + (profile.drop if profile else ()))
+    if not from_profile:
+        _drop_matching(content, GENERIC_CHROME)
+    _unfold_tabs(content)
+    _prepare_code(content)
+    _mark_roles(content)
+    return Extracted(content=content, generator=profile.name if profile else None,
+                     page_title=title, description=desc)

@@ -73,7 +73,10 @@ def detect_generator(root: etree._Element) -> Profile | None:
                 return profile
     for profile in PROFILES:
         for selector in profile.detect:
-            if compile_selector(selector)(root):
+            if selector.startswith("xpath:"):
+                if root.xpath(selector[6:]):
+                    return profile
+            elif compile_selector(selector)(root):
                 return profile
     return None
 
@@ -245,10 +248,28 @@ def _owner(el: etree._Element) -> etree._Element | None:
     return None
 
 
+_DIGITS = re.compile(r"[\d\s]*")
+
+
 def _prepare_code(content: etree._Element) -> None:
+    """Normalise code blocks: line breaks as text, line numbers out, number tables marked."""
     # Docusaurus and others write code lines as elements separated by <br>
     for br in content.xpath(".//pre//br"):
         br.tail = "\n" + (br.tail or "")
+    # line numbers styled unselectable (Chroma and Pygments with inline styles)
+    for el in content.xpath(".//pre//*[contains(translate(@style, ' ', ''), 'user-select:none')]"):
+        if _DIGITS.fullmatch(text_of(el)):
+            drop(el)
+    # a one-row table of [line numbers | code] is a code block, whatever its classes
+    for table in content.xpath(".//table[.//pre]"):
+        if table.get(ROLE_ATTR):
+            continue
+        rows = table.xpath("./tr | ./tbody/tr")
+        if len(rows) != 1:
+            continue
+        cells = rows[0].xpath("./td | ./th")
+        if len(cells) == 2 and cells[1].xpath(".//pre") and _DIGITS.fullmatch(text_of(cells[0])):
+            table.set(ROLE_ATTR, "codetable")
 
 
 def extract(root: etree._Element, *, selector: str | None = None,

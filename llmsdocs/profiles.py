@@ -19,7 +19,8 @@ class Profile:
     name: str
     """Generator name reported in :class:`~llmsdocs.convert.ConvertedPage.generator`."""
     detect: tuple[str, ...]
-    """Selectors whose presence identifies the generator when ``<meta name=generator>`` is absent."""
+    """Selectors (or ``xpath:`` expressions) whose presence identifies the generator when
+    ``<meta name=generator>`` is absent."""
     content: tuple[str, ...]
     """Main-content selectors, most specific first; the first one that matches wins."""
     drop: tuple[str, ...] = ()
@@ -51,7 +52,8 @@ PROFILES: tuple[Profile, ...] = (
     Profile(
         name="mkdocs",
         meta=("mkdocs",),
-        detect=(),
+        detect=("xpath://comment()[contains(., 'MkDocs version')]", "div.col-md-9[role=main]",
+                "xpath://script[contains(@src, 'search/main.js')]"),
         content=(
             "div[role=main] div[itemprop=articleBody]", "div[role=main].col-md-9",
             "div[role=main]", "div.rst-content div.section", "main", "article",
@@ -149,7 +151,8 @@ COMMON_CHROME: tuple[str, ...] = (
     "td.linenos", ".linenos", ".linenodiv", "span.lineno", "pre .ln", "pre .lnt",
     ".line-numbers-wrapper", ".line-numbers-rows", "td.gutter", "td.rouge-gutter",
     "[data-llms=human-only]", "[aria-hidden=true].katex-html", "mjx-assistive-mml",
-    ".MathJax_Preview", "span.katex-html",
+    ".MathJax_Preview", "span.katex-html", ".last-updated", ".page-last-updated",
+    "hr.footnotes", "hr.footnotes-sep", "hr.footnote-sep",
 )
 """Chrome that never carries page content, whatever the generator."""
 
@@ -171,7 +174,8 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
      "admonition-title"),
     ("[class*=admonitionIcon]", "drop"),
     # footnotes
-    ("a.footnote-ref, a.footnote-reference, a[role=doc-noteref], a[data-footnote-ref]",
+    ("a.footnote-ref, a.footnote-reference, a[role=doc-noteref], a[data-footnote-ref], "
+     "a[rel=footnote], sup[role=doc-noteref] > a, sup.footnote-ref > a, sup > a.footnote",
      "footnote-ref"),
     ("a.footnote-backref, aside.footnote span.backrefs, a[data-footnote-backref], "
      "a.reversefootnote, a.fn-backref, aside.footnote > span.label",

@@ -163,6 +163,7 @@ class MarkdownConverter:
         for level in range(1, 7):
             self._leaves[f"h{level}"] = self.leave_heading
         self._root: etree._Element | None = None
+        self._footnote_refs: set[str] = set()
 
     # ------------------------------------------------------------------ the walk
     def convert(self, root: etree._Element) -> list[str]:
@@ -213,7 +214,24 @@ class MarkdownConverter:
 
     def _add_text(self, frame: Frame, text: str | None) -> None:
         if text and not self._hidden:
+            if "\\" in text and _TEX_IN_TEXT.search(text):
+                self._add_tex_text(frame, text)
+                return
             frame.parts.append(escape(collapse(text)))
+
+    def _add_tex_text(self, frame: Frame, text: str) -> None:
+        """Text holding TeX with its delimiters (kramdown, raw MathJax pages): keep it verbatim."""
+        pos = 0
+        for m in _TEX_IN_TEXT.finditer(text):
+            frame.parts.append(escape(collapse(text[pos:m.start()])))
+            if m.group(1) is not None:
+                frame.parts.append(f"${collapse(m.group(1).strip())}$")
+            elif frame.ctx.inline_only:
+                frame.parts.append(f" $${collapse(m.group(2).strip())}$$ ")
+            else:
+                frame.parts.append(Block(f"$$\n{m.group(2).strip()}\n$$"))
+            pos = m.end()
+        frame.parts.append(escape(collapse(text[pos:])))
 
     @staticmethod
     def _emit(frame: Frame, out: Result) -> None:
@@ -758,7 +776,10 @@ class MarkdownConverter:
             return code_span(code) if code else None
         if not code.strip():
             return None
-        return Block(fence(code, self.code_language(el)))
+        lang = self.code_language(el)
+        if lang == "mermaid":
+            code = code.strip()
+        return Block(fence(code, lang))
 
     def atomic_codetable(self, el: etree._Element, ctx: Context) -> Result:
         pres = [p for p in el.xpath(".//pre") if text_of(p).strip()]
@@ -772,7 +793,7 @@ class MarkdownConverter:
         return Block(fence(code, lang))
 
     def atomic_mermaid(self, el: etree._Element, ctx: Context) -> Result:
-        code = self._code_text(el)
+        code = self._code_text(el).strip()  # diagram source: indentation of line 1 is noise
         return Block(fence(code, "mermaid")) if code.strip() and not ctx.inline_only else None
 
     # ------------------------------------------------------------------ math
@@ -816,7 +837,10 @@ class MarkdownConverter:
     def atomic_footnote_ref(self, el: etree._Element, ctx: Context) -> Result:
         label = _footnote_label(squash(text_of(el)).strip("[]")) or \
             _footnote_label((el.get("href") or "").rsplit(":", 1)[-1].rsplit("-", 1)[-1])
-        return f"[^{label}]" if label else None
+        if not label:
+            return None
+        self._footnote_refs.add(label)
+        return f"[^{label}]"
 
     def leave_footnotes(self, frame: Frame) -> Result:
         return [b for b in self._as_blocks(frame.parts) if b.text != "---"]
@@ -842,11 +866,13 @@ class MarkdownConverter:
         if labels and blocks and blocks[0].text.strip("[]\\ ") == label:
             blocks = blocks[1:]
         body = "\n\n".join(b.text for b in blocks)
-        if not label:
-            return list(blocks)
+        if not label or label not in self._footnote_refs:
+            # a definition nothing refers to would be dropped by markdown renderers: keep text
+            return ListItem(blocks) if el.tag == "li" else list(blocks)
         return Block(f"[^{label}]: " + indent(body, 4))
 
 
+_TEX_IN_TEXT = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
 _FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
 
 

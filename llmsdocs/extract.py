@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from llmsdocs.convert.css import SelectorIndex, compile_selector
+from llmsdocs.convert.css import SelectorIndex, compile_selector, select, strings
 from llmsdocs.profiles import (
     COMMON_CHROME,
     GENERIC_CHROME,
@@ -62,19 +62,19 @@ def text_of(el: etree._Element) -> str:
 
 def detect_generator(root: etree._Element) -> Profile | None:
     """The generator profile for a page: ``<meta name=generator>`` first, then layout markers."""
-    for value in root.xpath("//meta[@name='generator' or @name='Generator']/@content"):
+    for value in strings(root, "//meta[@name='generator' or @name='Generator']/@content"):
         low = str(value).lower()
         if "mkdocs" in low and "material" in low:
             return _PROFILE_BY_NAME["material"]
         for profile in PROFILES:
             if any(low.startswith(m) for m in profile.meta):
-                if profile.name == "mkdocs" and root.xpath("//*[contains(@class, 'md-content')]"):
+                if profile.name == "mkdocs" and select(root, "//*[contains(@class, 'md-content')]"):
                     return _PROFILE_BY_NAME["material"]
                 return profile
     for profile in PROFILES:
         for selector in profile.detect:
             if selector.startswith("xpath:"):
-                if root.xpath(selector[6:]):
+                if select(root, selector[6:]):
                     return profile
             elif compile_selector(selector)(root):
                 return profile
@@ -83,12 +83,12 @@ def detect_generator(root: etree._Element) -> Profile | None:
 
 def page_title(root: etree._Element) -> str:
     """``<title>`` minus a trailing " - Site name" part (og:title when there is no title)."""
-    titles = root.xpath("//title")
+    titles = select(root, "//title")
     raw = squash(text_of(titles[0])) if titles else ""
     if not raw:
-        og = root.xpath("//meta[@property='og:title']/@content")
+        og = strings(root, "//meta[@property='og:title']/@content")
         raw = squash(str(og[0])) if og else ""
-    site = root.xpath("//meta[@property='og:site_name']/@content")
+    site = strings(root, "//meta[@property='og:site_name']/@content")
     if site:
         name = squash(str(site[0]))
         for sep in (" - ", " | ", " \u2014 ", " \u2013 ", " \u00b7 "):
@@ -103,7 +103,7 @@ def page_title(root: etree._Element) -> str:
 def description(root: etree._Element) -> str | None:
     """The page's own one-line description, if it declares one."""
     for xp in ("//meta[@name='description']/@content", "//meta[@property='og:description']/@content"):
-        values = root.xpath(xp)
+        values = strings(root, xp)
         if values and squash(str(values[0])):
             return squash(str(values[0]))
     return None
@@ -126,7 +126,8 @@ def drop(el: etree._Element) -> None:
 
 def _non_link_text(el: etree._Element) -> int:
     total = len(text_of(el))
-    links = sum(len(t) for t in _LINK_TEXT(el)) if total else 0
+    found = _LINK_TEXT(el) if total else []
+    links = sum(len(t) for t in found if isinstance(t, str)) if isinstance(found, list) else 0
     return total - links
 
 
@@ -173,14 +174,14 @@ def _index(profile: Profile | None, generic: bool) -> SelectorIndex:
     key = (profile.name if profile else None, generic)
     index = _INDEXES.get(key)
     if index is None:
-        rules: list[tuple[str, object]] = [(sel, ("drop",)) for sel in COMMON_CHROME]
-        rules.extend((sel, ("drop",)) for sel in (profile.drop if profile else ()))
+        rules: list[tuple[str, tuple[str, str]]] = [(sel, ("drop", "")) for sel in COMMON_CHROME]
+        rules.extend((sel, ("drop", "")) for sel in (profile.drop if profile else ()))
         if generic:
-            rules.extend((sel, ("drop",)) for sel in GENERIC_CHROME)
-        rules.append(("[hidden]", ("hidden",)))
-        rules.extend((sel, ("keep",)) for sel in KEEP)
+            rules.extend((sel, ("drop", "")) for sel in GENERIC_CHROME)
+        rules.append(("[hidden]", ("hidden", "")))
+        rules.extend((sel, ("keep", "")) for sel in KEEP)
         rules.extend((sel, ("role", role)) for sel, role in ROLE_RULES)
-        rules.extend((tabs[0], ("tabs", i)) for i, tabs in enumerate(TAB_SETS))
+        rules.extend((tabs[0], ("tabs", str(i))) for i, tabs in enumerate(TAB_SETS))
         index = _INDEXES[key] = SelectorIndex(rules)
     return index
 
@@ -193,20 +194,19 @@ def _clean(content: etree._Element, index: SelectorIndex) -> None:
         hits = index.match(el)
         if not hits:
             continue
-        keep = ("keep",) in hits
+        keep = ("keep", "") in hits
         role = None
-        for hit in hits:
-            kind = hit[0]  # type: ignore[index]
+        for kind, arg in hits:
             if kind == "role":
-                role = hit[1]  # type: ignore[index]
+                role = arg
             elif kind == "tabs":
-                tab_sets.append((hit[1], el))  # type: ignore[index]
+                tab_sets.append((int(arg), el))
             elif not keep and el is not content and (
                     kind == "drop" or (kind == "hidden" and el.get("role") != "tabpanel")):
                 drops.append(el)
                 break
         if role is not None:
-            el.set(ROLE_ATTR, role)  # type: ignore[arg-type]
+            el.set(ROLE_ATTR, role)
     for el in drops:
         drop(el)
     for i, container in tab_sets:
@@ -224,8 +224,8 @@ def _unfold_tabs(container: etree._Element, tab_set: tuple[str, str, str]) -> No
     _, labels_xp, panels_xp = tab_set
     if container.get(ROLE_ATTR) == "tabs-done":
         return
-    labels = [lab for lab in container.xpath(labels_xp) if squash(text_of(lab))]
-    panels = container.xpath(panels_xp)
+    labels = [lab for lab in select(container, labels_xp) if squash(text_of(lab))]
+    panels = select(container, panels_xp)
     if labels_xp.startswith(".//"):
         panels = [p for p in panels if _owner(p) is container]
         labels = [lab for lab in labels if _owner(lab) is container]
@@ -236,14 +236,14 @@ def _unfold_tabs(container: etree._Element, tab_set: tuple[str, str, str]) -> No
         panel.addprevious(_tab_label(label))
     for label in labels:
         drop(label)
-    for tablist in container.xpath(".//*[@role='tablist']"):
+    for tablist in select(container, ".//*[@role='tablist']"):
         if not squash(text_of(tablist)):
             drop(tablist)
 
 
 def _owner(el: etree._Element) -> etree._Element | None:
     for anc in el.iterancestors():
-        if anc.xpath("./*[@role='tablist'] | ./*/*[@role='tablist']"):
+        if select(anc, "./*[@role='tablist'] | ./*/*[@role='tablist']"):
             return anc
     return None
 
@@ -254,21 +254,21 @@ _DIGITS = re.compile(r"[\d\s]*")
 def _prepare_code(content: etree._Element) -> None:
     """Normalise code blocks: line breaks as text, line numbers out, number tables marked."""
     # Docusaurus and others write code lines as elements separated by <br>
-    for br in content.xpath(".//pre//br"):
+    for br in select(content, ".//pre//br"):
         br.tail = "\n" + (br.tail or "")
     # line numbers styled unselectable (Chroma and Pygments with inline styles)
-    for el in content.xpath(".//pre//*[contains(translate(@style, ' ', ''), 'user-select:none')]"):
+    for el in select(content, ".//pre//*[contains(translate(@style, ' ', ''), 'user-select:none')]"):
         if _DIGITS.fullmatch(text_of(el)):
             drop(el)
     # a one-row table of [line numbers | code] is a code block, whatever its classes
-    for table in content.xpath(".//table[.//pre]"):
+    for table in select(content, ".//table[.//pre]"):
         if table.get(ROLE_ATTR):
             continue
-        rows = table.xpath("./tr | ./tbody/tr")
+        rows = select(table, "./tr | ./tbody/tr")
         if len(rows) != 1:
             continue
-        cells = rows[0].xpath("./td | ./th")
-        if len(cells) == 2 and cells[1].xpath(".//pre") and _DIGITS.fullmatch(text_of(cells[0])):
+        cells = select(rows[0], "./td | ./th")
+        if len(cells) == 2 and select(cells[1], ".//pre") and _DIGITS.fullmatch(text_of(cells[0])):
             table.set(ROLE_ATTR, "codetable")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -100,10 +101,35 @@ def css_to_xpath(selector: str, *, include_self: bool = True) -> str:
     return " | ".join(paths)
 
 
+def select(el: etree._Element, xpath: str) -> list[etree._Element]:
+    """Elements an XPath finds from ``el`` (typed: lxml's xpath() returns a loose union)."""
+    found = el.xpath(xpath)
+    return [r for r in found if isinstance(r, etree._Element)] if isinstance(found, list) else []
+
+
+def strings(el: etree._Element, xpath: str) -> list[str]:
+    """Strings (attribute values, text) an XPath finds from ``el``."""
+    found = el.xpath(xpath)
+    return [str(r) for r in found if isinstance(r, str)] if isinstance(found, list) else []
+
+
 @functools.lru_cache(maxsize=512)
-def compile_selector(selector: str, include_self: bool = True) -> etree.XPath:
-    """A compiled XPath for ``selector`` (cached: profiles reuse the same selectors per page)."""
+def _compiled(selector: str, include_self: bool) -> etree.XPath:
     return etree.XPath(css_to_xpath(selector, include_self=include_self))
+
+
+def compile_selector(selector: str, include_self: bool = True
+                     ) -> Callable[[etree._Element], list[etree._Element]]:
+    """A matcher for ``selector`` compiled to XPath (cached: profiles reuse selectors)."""
+    xpath = _compiled(selector, include_self)
+
+    def run(el: etree._Element) -> list[etree._Element]:
+        found = xpath(el)
+        if not isinstance(found, list):
+            return []
+        return [r for r in found if isinstance(r, etree._Element)]
+
+    return run
 
 
 # ---------------------------------------------------------------------- one-pass matching
@@ -157,7 +183,7 @@ class _Selector:
     __slots__ = ("compounds", "combinators", "order", "payload")
 
     def __init__(self, compounds: list[_Compound], combinators: list[str], order: int,
-                 payload: object) -> None:
+                 payload: tuple[str, str]) -> None:
         self.compounds = compounds
         self.combinators = combinators
         self.order = order
@@ -222,9 +248,9 @@ def _parse(selector: str) -> list[tuple[list[_Compound], list[str]]]:
 
 
 class SelectorIndex:
-    """Selectors (each with a payload) matched against elements in one pass."""
+    """Selectors, each with a payload (an action and its argument), matched in one pass."""
 
-    def __init__(self, rules: list[tuple[str, object]]) -> None:
+    def __init__(self, rules: list[tuple[str, tuple[str, str]]]) -> None:
         self._by_class: dict[str, list[_Selector]] = {}
         self._by_id: dict[str, list[_Selector]] = {}
         self._by_tag: dict[str, list[_Selector]] = {}
@@ -248,7 +274,7 @@ class SelectorIndex:
                 else:
                     raise ValueError(f"selector matches every element: {text!r}")
 
-    def match(self, el: etree._Element) -> list[object]:
+    def match(self, el: etree._Element) -> list[tuple[str, str]]:
         """Payloads of the selectors ``el`` matches, in rule order."""
         cands: list[_Selector] = []
         tag = el.tag
@@ -263,10 +289,10 @@ class SelectorIndex:
                     if found:
                         cands.extend(found)
             elif key == "id":
-                found = self._by_id.get(el.get("id") or "")
+                found = self._by_id.get(str(el.get("id") or ""))
                 if found:
                     cands.extend(found)
-            found = self._by_attr.get(key)
+            found = self._by_attr.get(str(key))
             if found:
                 cands.extend(found)
         if not cands:

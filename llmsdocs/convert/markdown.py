@@ -35,6 +35,7 @@ from llmsdocs.convert.text import (
     quote,
     safe_url,
 )
+from llmsdocs.convert.css import select
 from llmsdocs.extract import ROLE_ATTR, squash, text_of
 
 
@@ -717,7 +718,7 @@ class MarkdownConverter:
         span = code_span(text)
         if not span:
             return None
-        links = el.xpath(".//a[@href]")
+        links = select(el, ".//a[@href]")
         if len(links) == 1 and not ctx.in_link and squash(text_of(links[0])) == squash(text):
             url = safe_url(links[0].get("href"), self.base_url)
             if url is not None:
@@ -782,7 +783,7 @@ class MarkdownConverter:
         return Block(fence(code, lang))
 
     def atomic_codetable(self, el: etree._Element, ctx: Context) -> Result:
-        pres = [p for p in el.xpath(".//pre") if text_of(p).strip()]
+        pres = [p for p in select(el, ".//pre") if text_of(p).strip()]
         if not pres:
             return None
         pre = pres[-1]
@@ -799,7 +800,7 @@ class MarkdownConverter:
     # ------------------------------------------------------------------ math
     @staticmethod
     def _tex(el: etree._Element) -> str:
-        ann = el.xpath(".//annotation[@encoding='application/x-tex']")
+        ann = select(el, ".//annotation[@encoding='application/x-tex']")
         tex = text_of(ann[0]) if ann else text_of(el)
         tex = tex.strip()
         for left, right in _MATH_DELIMS:
@@ -825,7 +826,7 @@ class MarkdownConverter:
         return self.atomic_math_inline(el, ctx)
 
     def atomic_math(self, el: etree._Element, ctx: Context) -> Result:
-        ann = el.xpath(".//annotation[@encoding='application/x-tex']")
+        ann = select(el, ".//annotation[@encoding='application/x-tex']")
         if ann:
             tex = text_of(ann[0]).strip()
             if el.get("display") == "block" and not ctx.inline_only:
@@ -847,7 +848,7 @@ class MarkdownConverter:
 
     def leave_footnote(self, frame: Frame) -> Result:
         el = frame.el
-        labels = el.xpath("./span[contains(concat(' ', @class, ' '), ' label ')]")
+        labels = select(el, "./span[contains(concat(' ', @class, ' '), ' label ')]")
         if labels:
             label = _footnote_label(squash(text_of(labels[0])).strip("[]"))
         else:

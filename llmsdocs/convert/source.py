@@ -104,7 +104,7 @@ class _CappedTreeBuilder:
         self._depth = 0
         self._flattened = 0
 
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
+    def start(self, tag: str | bytes, attrib: dict[str | bytes, str | bytes]) -> None:
         if self._depth >= self._cap:
             self._flattened += 1
             if tag in ("p", "div", "li", "br", "tr", "section"):
@@ -113,17 +113,17 @@ class _CappedTreeBuilder:
         self._depth += 1
         self._builder.start(tag, dict(attrib))
 
-    def end(self, tag: str) -> None:
+    def end(self, tag: str | bytes) -> None:
         if self._flattened:
             self._flattened -= 1
             return
         self._depth -= 1
         self._builder.end(tag)
 
-    def data(self, data: str) -> None:
+    def data(self, data: str | bytes) -> None:
         self._builder.data(data)
 
-    def comment(self, text: str) -> None:
+    def comment(self, text: str | bytes) -> None:
         if self._depth < self._cap:
             self._builder.comment(text)
 
@@ -137,7 +137,7 @@ def parse(text: str) -> etree._Element:
     if not text.strip():
         return etree.fromstring(b"<html><body></body></html>", etree.HTMLParser())
     # plain etree elements: lxml.html's element-class lookup costs a Python call per node
-    parser = etree.HTMLParser(recover=True, encoding="utf-8", default_doctype=False)
+    parser = etree.HTMLParser(recover=True, encoding="utf-8")
     try:
         root = etree.fromstring(text.encode("utf-8"), parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):

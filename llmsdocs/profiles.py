@@ -152,7 +152,8 @@ COMMON_CHROME: tuple[str, ...] = (
     ".line-numbers-wrapper", ".line-numbers-rows", "td.gutter", "td.rouge-gutter",
     "[data-llms=human-only]", "[aria-hidden=true].katex-html", "mjx-assistive-mml",
     ".MathJax_Preview", "span.katex-html", ".last-updated", ".page-last-updated",
-    "hr.footnotes", "hr.footnotes-sep", "hr.footnote-sep",
+    "hr.footnotes", "hr.footnotes-sep", "hr.footnote-sep", "div.vp-adaptive-theme > span.lang",
+    "div.vp-code-group span.lang",
 )
 """Chrome that never carries page content, whatever the generator."""
 

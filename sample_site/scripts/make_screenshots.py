@@ -33,7 +33,7 @@ def flag_list() -> Image.Image:
     img = Image.new("RGB", (480, 220), (255, 255, 255))
     draw = ImageDraw.Draw(img)
     draw.rectangle((0, 0, 480, 36), fill=TEAL)
-    draw.text((14, 12), "Tidepool   web-app  /  Flags", fill=(255, 255, 255))
+    draw.text((14, 12), "Tidepool   Web app  /  Flags", fill=(255, 255, 255))
     draw.text((380, 12), "production v", fill=(255, 255, 255))
     draw.text((14, 50), "KEY", fill=MUTED)
     draw.text((200, 50), "TYPE", fill=MUTED)

@@ -38,3 +38,36 @@ def main() -> None:
     curlify  UI steps in markdown -> equivalent curl calls (OpenAPI)
     lint     check a built site is agent-ready (for docs CI)
     """
+
+
+# --- curlify (curl instead of click) -------------------------------------------------------------
+@main.command("curlify")
+@click.argument("page", type=click.Path(exists=True, dir_okay=False))
+@click.option("--openapi", "spec_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The product's OpenAPI 3.0/3.1 description (YAML or JSON).")
+@click.option("--mode", type=click.Choice(["append", "replace"]), default="append", show_default=True,
+              help="Put the curl block after the step's list, or in its place.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False),
+              help="Write every decision as JSON here instead of listing unmatched steps on stderr.")
+@click.option("--hints/--no-hints", default=True, show_default=True,
+              help="Use API calls stated in the page's agent-only blocks (e.g. MDX <If is=\"llm\">).")
+@user_errors
+def curlify_command(page: str, spec_path: str, mode: str, report_path: str | None, hints: bool) -> None:
+    """Print PAGE (markdown/MDX) with a curl call after each UI procedure that has one.
+
+    Steps are matched to operations of the OpenAPI spec; a step is left alone when no operation
+    fits or the matcher is unsure (a wrong curl is worse than none). Pin a block with
+    <!-- llmsdocs: curl OPERATION_ID --> or <!-- llmsdocs: curl none --> above it. Exit code 0
+    whether or not steps matched; 1 for an unreadable page or a bad spec.
+    """
+    from llmsdocs.rewrite import curlify_file
+
+    markdown, report = curlify_file(page, spec_path, mode=mode, use_hints=hints)
+    click.echo(markdown, nl=not markdown.endswith("\n"))
+    if report_path:
+        from llmsdocs.writer import atomic_write
+
+        atomic_write(report_path, report.to_json())
+    else:
+        for line in report.unmatched_lines():
+            click.echo(line, err=True)

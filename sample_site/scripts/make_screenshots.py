@@ -76,8 +76,13 @@ def targeting_rules() -> Image.Image:
 
 
 def main() -> None:
-    for name, image in (("dashboard-flags.png", flag_list()), ("targeting-rules.png", targeting_rules())):
-        image.convert("P", palette=Image.Palette.ADAPTIVE, colors=16).save(ASSETS / name, optimize=True)
+    for name, image in (
+        ("dashboard-flags.png", flag_list()),
+        ("targeting-rules.png", targeting_rules()),
+    ):
+        image.convert("P", palette=Image.Palette.ADAPTIVE, colors=16).save(
+            ASSETS / name, optimize=True
+        )
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ def _nav_pages(nav: Any) -> list[str]:
 
 
 def _built_path(page: str) -> str:
-    """Where MkDocs (``use_directory_urls: true``) writes a page: ``a/b.md`` -> ``a/b/index.html``."""
+    """Where MkDocs writes a page (directory URLs): ``a/b.md`` -> ``a/b/index.html``."""
     stem = page[: -len(".md")]
     if stem == "index" or stem.endswith("/index"):
         return stem + ".html"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from llmsdocs import convert
+from llmsdocs.convert import ConvertedPage, convert_page
 from llmsdocs.errors import InputError, LlmsdocsError
 
 __version__ = "0.1.0"
 
-__all__ = ["InputError", "LlmsdocsError", "__version__"]
+__all__ = ["ConvertedPage", "InputError", "LlmsdocsError", "__version__", "convert", "convert_page"]

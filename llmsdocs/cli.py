@@ -143,3 +143,52 @@ def curlify_command(page: str, spec_path: str, mode: str, report_path: str | Non
     else:
         for line in report.unmatched_lines():
             click.echo(line, err=True)
+
+
+# --- convert (branch `convert`) --------------------------------------------------------------
+@main.command("convert")
+@click.argument("src", type=click.Path(exists=True, allow_dash=True, path_type=str))
+@click.argument("out", required=False, type=click.Path(path_type=str))
+@click.option("--url", help="Public URL of the page (SRC is a file): links become absolute.")
+@click.option("--site-url", help="Public URL of the site (SRC is a folder): links become absolute.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes for a folder (0 = one per core).")
+@user_errors
+def convert_command(src: str, out: str | None, url: str | None, site_url: str | None,
+                    jobs: int) -> None:
+    """Convert built HTML pages to clean markdown (main content only, no chrome).
+
+    \b
+    SRC a page:    print its markdown, or write it to OUT.
+    SRC a folder:  write OUT/x.html.md for every x.html, mirroring the tree
+                   (without OUT: beside the pages).
+    SRC "-":       read a page from stdin.
+    """
+    import sys
+    from pathlib import Path
+
+    from llmsdocs.convert import convert
+    from llmsdocs.convert.files import convert_file, convert_tree, iter_pages, page_url
+    from llmsdocs.writer import atomic_write
+
+    if src == "-":
+        markdown = convert(sys.stdin.buffer.read(), url, path="<stdin>")
+    elif Path(src).is_dir():
+        target = Path(out) if out else Path(src)
+        total = sum(1 for _ in iter_pages(Path(src)))
+        with click.progressbar(length=total, label="converting", file=sys.stderr) as bar:
+            result = convert_tree(Path(src), target, site_url=site_url, jobs=jobs,
+                                  progress=bar.update)
+        for failure in result.failures:
+            click.echo(f"Error: {failure}", err=True)
+        click.echo(f"{len(result.written)} page(s) converted into {target}", err=True)
+        if result.failures:
+            sys.exit(1)
+        return
+    else:
+        page = url or page_url(site_url, Path(src).name)
+        markdown = convert_file(Path(src), page)
+    if out:
+        atomic_write(Path(out).resolve(), markdown)
+    else:
+        click.echo(markdown, nl=False)

@@ -1,0 +1,291 @@
+"""Page -> main content: detect the generator, pick its content element, remove the chrome.
+
+The knowledge of each generator lives in :mod:`llmsdocs.profiles` as data; this module only
+applies it. On an unknown site, the content candidate holding the most non-link text wins,
+and generic chrome (navigation, footers, breadcrumbs...) is removed from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from llmsdocs.convert.css import SelectorIndex, compile_selector, select, strings
+from llmsdocs.profiles import (
+    COMMON_CHROME,
+    GENERIC_CHROME,
+    GENERIC_CONTENT,
+    KEEP,
+    PROFILES,
+    ROLE_RULES,
+    TAB_SETS,
+    Profile,
+)
+
+ROLE_ATTR = "data-llmsdocs-role"
+"""Attribute the extraction sets on elements whose role is not their tag (see ROLE_RULES)."""
+
+_WS = re.compile(r"\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|\u2014\u2013\u00b7:\u2022\u00bb]|::)\s+")
+_PROFILE_BY_NAME = {p.name: p for p in PROFILES}
+
+
+@dataclass(slots=True)
+class Extracted:
+    """The main content of a page and what the page says about itself."""
+
+    content: etree._Element
+    """The content element, chrome removed and roles marked (``data-llmsdocs-role``)."""
+    generator: str | None
+    """Detected generator profile name, or None for an unknown site."""
+    page_title: str
+    """``<title>`` without the site name, or "" when the page has none."""
+    description: str | None
+    """``<meta name=description>`` (or og:description), one line."""
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace to single spaces and strip: a one-line plain text."""
+    return _WS.sub(" ", text).strip()
+
+
+_STRING = etree.XPath("string()", smart_strings=False)
+_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
+
+
+def text_of(el: etree._Element) -> str:
+    """All text of an element (C-level; works on any lxml element, deep or not)."""
+    return str(_STRING(el))
+
+
+def detect_generator(root: etree._Element) -> Profile | None:
+    """The generator profile for a page: ``<meta name=generator>`` first, then layout markers."""
+    for value in strings(root, "//meta[@name='generator' or @name='Generator']/@content"):
+        low = str(value).lower()
+        if "mkdocs" in low and "material" in low:
+            return _PROFILE_BY_NAME["material"]
+        for profile in PROFILES:
+            if any(low.startswith(m) for m in profile.meta):
+                if profile.name == "mkdocs" and select(root, "//*[contains(@class, 'md-content')]"):
+                    return _PROFILE_BY_NAME["material"]
+                return profile
+    for profile in PROFILES:
+        for selector in profile.detect:
+            if selector.startswith("xpath:"):
+                if select(root, selector[6:]):
+                    return profile
+            elif compile_selector(selector)(root):
+                return profile
+    return None
+
+
+def page_title(root: etree._Element) -> str:
+    """``<title>`` minus a trailing " - Site name" part (og:title when there is no title)."""
+    titles = select(root, "//title")
+    raw = squash(text_of(titles[0])) if titles else ""
+    if not raw:
+        og = strings(root, "//meta[@property='og:title']/@content")
+        raw = squash(str(og[0])) if og else ""
+    site = strings(root, "//meta[@property='og:site_name']/@content")
+    if site:
+        name = squash(str(site[0]))
+        for sep in (" - ", " | ", " \u2014 ", " \u2013 ", " \u00b7 "):
+            if raw.endswith(sep + name):
+                return raw[: -len(sep + name)].strip()
+    parts = _TITLE_SEPARATORS.split(raw)
+    if len(parts) > 1:
+        return " - ".join(parts[:-1]).strip()
+    return raw
+
+
+def description(root: etree._Element) -> str | None:
+    """The page's own one-line description, if it declares one."""
+    for xp in ("//meta[@name='description']/@content", "//meta[@property='og:description']/@content"):
+        values = strings(root, xp)
+        if values and squash(str(values[0])):
+            return squash(str(values[0]))
+    return None
+
+
+def drop(el: etree._Element) -> None:
+    """Remove an element but keep its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _non_link_text(el: etree._Element) -> int:
+    total = len(text_of(el))
+    found = _LINK_TEXT(el) if total else []
+    links = sum(len(t) for t in found if isinstance(t, str)) if isinstance(found, list) else 0
+    return total - links
+
+
+def _select_content(root: etree._Element, profile: Profile | None, selector: str | None
+                    ) -> tuple[etree._Element, bool]:
+    """The content element and whether it came from a profile (or a user selector)."""
+    if selector:
+        found = compile_selector(selector)(root)
+        if found:
+            return found[0], True
+    if profile is not None:
+        for sel in profile.content:
+            found = compile_selector(sel)(root)
+            if found:
+                if len(found) > 1:
+                    return max(found, key=_non_link_text), True
+                return found[0], True
+    body = root.find("body")
+    if body is None:
+        body = root
+    candidates: list[etree._Element] = []
+    for sel in GENERIC_CONTENT:
+        candidates.extend(compile_selector(sel)(root))
+    if not candidates:
+        return body, False
+    scored = sorted({id(c): c for c in candidates}.values(), key=_non_link_text, reverse=True)
+    best = scored[0]
+    best_len = _non_link_text(best)
+    # prefer a tighter candidate inside the best one that still holds nearly all its text
+    for cand in scored[1:]:
+        if _non_link_text(cand) >= 0.85 * best_len and best in cand.iterancestors():
+            best = cand
+    body_len = _non_link_text(body)
+    if best_len < 0.25 * body_len:
+        return body, False
+    return best, False
+
+
+_INDEXES: dict[tuple[str | None, bool], SelectorIndex] = {}
+
+
+def _index(profile: Profile | None, generic: bool) -> SelectorIndex:
+    """The one-pass matcher for a profile: chrome to drop, content to keep, roles, tab sets."""
+    key = (profile.name if profile else None, generic)
+    index = _INDEXES.get(key)
+    if index is None:
+        rules: list[tuple[str, tuple[str, str]]] = [(sel, ("drop", "")) for sel in COMMON_CHROME]
+        rules.extend((sel, ("drop", "")) for sel in (profile.drop if profile else ()))
+        if generic:
+            rules.extend((sel, ("drop", "")) for sel in GENERIC_CHROME)
+        rules.append(("[hidden]", ("hidden", "")))
+        rules.extend((sel, ("keep", "")) for sel in KEEP)
+        rules.extend((sel, ("role", role)) for sel, role in ROLE_RULES)
+        rules.extend((tabs[0], ("tabs", str(i))) for i, tabs in enumerate(TAB_SETS))
+        index = _INDEXES[key] = SelectorIndex(rules)
+    return index
+
+
+def _clean(content: etree._Element, index: SelectorIndex) -> None:
+    """Drop chrome, mark roles and unfold tab sets, in one pass over the content."""
+    drops: list[etree._Element] = []
+    tab_sets: list[tuple[int, etree._Element]] = []
+    for el in content.iter():
+        hits = index.match(el)
+        if not hits:
+            continue
+        keep = ("keep", "") in hits
+        role = None
+        for kind, arg in hits:
+            if kind == "role":
+                role = arg
+            elif kind == "tabs":
+                tab_sets.append((int(arg), el))
+            elif not keep and el is not content and (
+                    kind == "drop" or (kind == "hidden" and el.get("role") != "tabpanel")):
+                drops.append(el)
+                break
+        if role is not None:
+            el.set(ROLE_ATTR, role)
+    for el in drops:
+        drop(el)
+    for i, container in tab_sets:
+        _unfold_tabs(container, TAB_SETS[i])
+
+
+def _tab_label(label: etree._Element) -> etree._Element:
+    para = label.makeelement("p", {ROLE_ATTR: "tab-label"})
+    para.text = squash(text_of(label))
+    return para
+
+
+def _unfold_tabs(container: etree._Element, tab_set: tuple[str, str, str]) -> None:
+    """Put each tab panel after its label, so every panel is read in order with its name."""
+    _, labels_xp, panels_xp = tab_set
+    if container.get(ROLE_ATTR) == "tabs-done":
+        return
+    labels = [lab for lab in select(container, labels_xp) if squash(text_of(lab))]
+    panels = select(container, panels_xp)
+    if labels_xp.startswith(".//"):
+        panels = [p for p in panels if _owner(p) is container]
+        labels = [lab for lab in labels if _owner(lab) is container]
+    if not labels or not panels:
+        return
+    container.set(ROLE_ATTR, "tabs-done")
+    for label, panel in zip(labels, panels):
+        panel.addprevious(_tab_label(label))
+    for label in labels:
+        drop(label)
+    for tablist in select(container, ".//*[@role='tablist']"):
+        if not squash(text_of(tablist)):
+            drop(tablist)
+
+
+def _owner(el: etree._Element) -> etree._Element | None:
+    for anc in el.iterancestors():
+        if select(anc, "./*[@role='tablist'] | ./*/*[@role='tablist']"):
+            return anc
+    return None
+
+
+_DIGITS = re.compile(r"[\d\s]*")
+
+
+def _prepare_code(content: etree._Element) -> None:
+    """Normalise code blocks: line breaks as text, line numbers out, number tables marked."""
+    # Docusaurus and others write code lines as elements separated by <br>
+    for br in select(content, ".//pre//br"):
+        br.tail = "\n" + (br.tail or "")
+    # line numbers styled unselectable (Chroma and Pygments with inline styles)
+    for el in select(content, ".//pre//*[contains(translate(@style, ' ', ''), 'user-select:none')]"):
+        if _DIGITS.fullmatch(text_of(el)):
+            drop(el)
+    # a one-row table of [line numbers | code] is a code block, whatever its classes
+    for table in select(content, ".//table[.//pre]"):
+        if table.get(ROLE_ATTR):
+            continue
+        rows = select(table, "./tr | ./tbody/tr")
+        if len(rows) != 1:
+            continue
+        cells = select(rows[0], "./td | ./th")
+        if len(cells) == 2 and select(cells[1], ".//pre") and _DIGITS.fullmatch(text_of(cells[0])):
+            table.set(ROLE_ATTR, "codetable")
+
+
+def extract(root: etree._Element, *, selector: str | None = None,
+            generator: str | None = None) -> Extracted:
+    """Find and clean the main content of a parsed page.
+
+    Args:
+        root: the parsed page (``<html>`` element).
+        selector: a user-given content selector that overrides detection.
+        generator: a profile name that overrides detection.
+    """
+    profile = _PROFILE_BY_NAME.get(generator) if generator else detect_generator(root)
+    title = page_title(root)
+    desc = description(root)
+    content, from_profile = _select_content(root, profile, selector)
+    _clean(content, _index(profile, generic=not from_profile))
+    _prepare_code(content)
+    return Extracted(content=content, generator=profile.name if profile else None,
+                     page_title=title, description=desc)

@@ -43,7 +43,7 @@ UPDATE_VERBS = frozenset(
 )
 BASIC_VERBS = frozenset(
     """create add new delete remove edit update change set save rename modify configure toggle
-    enable disable turn make generate register""".split()
+    enable disable turn generate register promote demote assign grant""".split()
 )
 """Verbs that plain create/update/delete endpoints do; others (restore, revoke) want their own."""
 COMMIT_VERBS = frozenset("save apply confirm submit ok done continue finish update".split())
@@ -157,6 +157,14 @@ class SpecIndex:
     """Verbs that some operation carries as its own action (revoke, invite, restore)."""
 
 
+def _field_words(prop: str) -> tuple[str, ...]:
+    """Words of a property's leaf name, without an identifier suffix (default_role_key)."""
+    words = [lemma(w) for w in split_words(prop.rsplit(".", 1)[-1])]
+    if len(words) > 1 and words[-1] in {"id", "key", "uuid", "ids", "name"}:
+        words = words[:-1]
+    return tuple(words)
+
+
 def _segment_words(seg: str) -> tuple[str, ...]:
     return tuple(lemma(w) for w in split_words(seg) if w not in {"v1", "v2", "v3"})
 
@@ -189,9 +197,9 @@ def index_spec(spec: Spec) -> SpecIndex:
                 literal = literal[:-1]
         resource = _segment_words(literal[-1][1]) if literal else ()
         parents = tuple(w for _, s in literal[:-1] for w in _segment_words(s))
-        fields = tuple((p, tuple(lemma(w) for w in split_words(p))) for p in op.body_properties)
-        for name, _ in fields:
-            field_df[name] = field_df.get(name, 0) + 1
+        fields = tuple((p, _field_words(p)) for p in op.body_properties)
+        for leaf in {name.rsplit(".", 1)[-1] for name, _ in fields}:
+            field_df[leaf] = field_df.get(leaf, 0) + 1
         tags = tuple(w for t in op.tags for w in lemmas(t))
         summary = tuple(lemmas(op.summary)) + tuple(lemmas(op.operation_id))
         vocab.update(resource, parents, action, tags, summary)
@@ -203,6 +211,7 @@ def index_spec(spec: Spec) -> SpecIndex:
             aliases = tuple(
                 w for w in sw[max(0, at - 2) : at]
                 if w not in STOP and w not in ACTION_VERBS and w not in parents
+                and w not in resource
                 and w not in GENERIC_NOUNS and len(w) > 2
             )
         ops.append(OpIndex(op, resource, parents, action, item, fields, tags, summary, aliases))
@@ -292,6 +301,8 @@ class _Phrase:
     """Lemmas after a preposition (``from a GitHub repository``): where, not what."""
     switch: bool = False
     """The step flips a setting ("Toggle **X**"): the label names a feature, not an action."""
+    plural: tuple[str, ...] = ()
+    """Object lemmas written in the plural ("Enable verified domains": a feature, not one item)."""
 
 
 _DEBUG = bool(__import__("os").environ.get("LLMSDOCS_MATCH_DEBUG"))
@@ -302,6 +313,12 @@ HINT_METHOD_RE = re.compile(r"(?:-X|--request)\s+([A-Z]+)")
 
 SWITCH_VERBS = frozenset("enable disable toggle turn allow block activate deactivate".split())
 """Verbs that flip a feature: on one item's endpoint they need a matching body field."""
+CLICKED_RE = re.compile(
+    r"\b(?:click|clicking|select|selecting|tap|press|choose|hit|open|use)\w*"
+    r"(?:\s+(?:on|the|a|an|its|their|your))*\s*\W*$",
+    re.I,
+)
+"""Text right before a label that makes the label something the person clicks."""
 NOUNISH = frozenset(
     "new set limit block name change update test key check access switch mark issue share".split()
 )
@@ -462,8 +479,10 @@ class LexicalMatcher:
         out: list[_Phrase] = []
         nested = 0.85 if focus.depth else 1.0
         plain_text = re.sub(r"\]\([^)]*\)", "]", focus.text)
-        step_verbs = [lemma(w) for w in split_words(re.sub(r"\*\*[^*]*\*\*", " ", plain_text))]
-        switch = any(v in SWITCH_VERBS for v in step_verbs)
+        switch = False
+        for step in block:  # a procedure that toggles something flips a feature
+            bare = re.sub(r"\*\*[^*]*\*\*|\[[^\]]*\]\([^)]*\)", " ", step.text)
+            switch = switch or any(lemma(w) in SWITCH_VERBS for w in split_words(bare))
         for label in focus.labels:
             words = [lemma(w) for w in split_words(label)]
             if not words:
@@ -477,6 +496,8 @@ class LexicalMatcher:
                 out.append(_Phrase("update", "toggle", nouns, W_LABEL * nested, (), True))
             elif re.match(r"^[A-Za-z]+-[A-Za-z]", label.strip()):
                 continue  # "Invite-only", "Sign-up": a name, not a verb
+            elif before and not CLICKED_RE.search(before[-40:]):
+                continue  # "Ensure **Delete Organization** is selected": an option, not a button
             elif first in COMMIT_VERBS and len(words) <= 2:
                 out.append(_Phrase("commit", first, (), W_LABEL * nested, (), switch))
             elif intent_of(first) in {"create", "delete", "update"} or first in ACTION_VERBS:
@@ -486,15 +507,18 @@ class LexicalMatcher:
                             switch)
                 )
         sources = [(focus.text, W_TEXT * nested)]
-        if focus is block[0] or not focus.in_list:
-            pass
         sources.append((focus.intro, W_INTRO))
         if focus.headings:
             sources.append((focus.headings[-1], W_HEADING))
+        n_own = len(out)
         for text, weight in sources:
-            plain = re.sub(r"\]\([^)]*\)", "]", text)
-            for clause in re.split(r"[.;:!?]\s|,\s(?=(?:and|then|or)\b)|\s(?:and|then)\s", plain):
-                words = [lemma(w) for w in split_words(clause)]
+            # a plain link ("[Create a new Role](#custom-roles)") is a cross-reference, not a step
+            plain = re.sub(r"\[([^\]*][^\]]*)\]\([^)]*\)", "", text)
+            plain = re.sub(r"\]\([^)]*\)", "]", plain)
+            plain = re.sub(r"\b([A-Za-z]+)-(only|based|like|free|level|wide|specific|friendly)\b",
+                           r"\1\2", plain)
+            for clause in re.split(r"[.;:!?]\s|,\s|\s(?:and|then)\s|\s[—–]\s", plain):
+                words = [lemma(w) for w in split_words(clause) if len(w) > 1]
                 for k, w in enumerate(words):
                     intent = intent_of(w)
                     if w in NAV_VERBS and w not in {"check"}:
@@ -502,12 +526,25 @@ class LexicalMatcher:
                     if intent in {"create", "delete", "update"} or (
                         w in ACTION_VERBS and intent != "read"
                     ):
-                        if w in COMMIT_VERBS and k + 1 >= len(words):
+                        if w in COMMIT_VERBS and w != "update":
                             out.append(_Phrase("commit", w, (), weight, (), switch))
                             break
                         nouns, quals = _object(words[k + 1 :])
                         out.append(_Phrase(intent or "update", w, nouns, weight, quals, switch))
                         break
+        plural = tuple(
+            lemma(w) for w in split_words(focus.text + " " + " ".join(focus.labels))
+            if len(w) > 3 and w.lower().endswith("s") and lemma(w) != w.lower()
+        )
+        out = [
+            _Phrase(p.intent, p.verb, p.nouns, p.weight, p.quals, p.switch,
+                    tuple(n for n in p.nouns if n in plural) if p.weight >= W_TEXT * 0.85 else ())
+            for p in out
+        ]
+        # a bare button ("Delete", "Save") defers to the heading's or introduction's own action
+        context_actions = [p for p in out[n_own:] if p.weight < W_TEXT and p.nouns]
+        if context_actions:
+            out = [p for p in out if p.nouns or p.weight < W_TEXT or p.intent == "commit"]
         return out
 
     def _context(self, focus: UiStep, block: Sequence[UiStep], ctx: MatchContext) -> _Evidence:
@@ -564,10 +601,14 @@ class LexicalMatcher:
         cov = sum(weight[w] * ev.get(w) for w in words) / total
         # the head noun: from the verb's own object, else the summary's name for the resource
         names = {head} | set(oi.aliases)
+        act_words = [w for w in oi.action if w not in STOP]
         in_phrase = any(n in obj for n in names) or (
-            bool(oi.action) and all(w in obj or w == phrase.verb for w in oi.action)
+            len(act_words) > 1 and all(w in obj or w == phrase.verb for w in act_words)
         )
         evh = phrase.weight if in_phrase else max(ctx_ev.get(n) for n in names)
+        if evh > ev.get(head):
+            ev.add([head], evh)  # named by its alias ("compute" for an endpoint)
+            cov = sum(weight[w] * ev.get(w) for w in words) / total
         explained = set(words) | set(oi.summary) | {w for _, fw in oi.fields for w in fw}
         own = [n for n in obj if n not in GENERIC_NOUNS]
         if own and not in_phrase:
@@ -579,26 +620,39 @@ class LexicalMatcher:
             unexplained = sum(1 for n in own if n not in explained) / len(own)
             noun *= 1.0 - 0.4 * unexplained
         foreign_quals = [q for q in phrase.quals if q not in explained and q != product]
-        if foreign_quals and intent in {"create", "delete"} and not oi.action:
+        if foreign_quals and not oi.action:
             noun *= 0.6  # "disconnect X from a GitHub repository" is not "delete X"
         field_score = 0.0
         if op.method in {"PATCH", "PUT"} and oi.fields and phrase.nouns and not oi.action:
             n = max(len(self.index.ops), 2)
             for name, fwords in oi.fields:
                 fw = [w for w in fwords if w not in STOP]
-                if not fw or len(name) <= 3:
+                if not fw or len(name.rsplit(".", 1)[-1]) <= 3:
                     continue
                 said = set(phrase.nouns) | {phrase.verb}
                 cover = min(phrase.weight if w in said else ctx_ev.get(w) for w in fw)
-                rarity = 1.0 - math.log(self.index.field_df.get(name, 1)) / math.log(n)
-                if cover >= W_HEADING and rarity > 0.6 and any(w in phrase.nouns for w in fw):
+                leaf = name.rsplit(".", 1)[-1]
+                rarity = 1.0 - math.log(self.index.field_df.get(leaf, 1)) / math.log(n)
+                content = [w for w in fw if w not in ACTION_VERBS]
+                told = [n for n in own if n not in res]
+                explains = sum(1 for n in told if n in fw) / len(told) if told else 1.0
+                if (
+                    cover >= W_HEADING and rarity > 0.6 and content and explains >= 0.5
+                    and any(w in phrase.nouns for w in fw)
+                ):
                     field_score = max(field_score, cover * (0.8 + 0.07 * min(len(fw), 3)))
+        if oi.item and ev.get(head) < W_BLOCK and not in_phrase:
+            field_score = 0.0  # a field of one item, but the item's kind is never named
+        if oi.item and head in phrase.plural and intent != "create":
+            field_score = noun = 0.0  # "Enable verified domains": a feature, not one domain
         score = max(noun, 0.9 * field_score + 0.1 * cov)
+        why = "field" if score > noun else "resource"
         if score <= 0.0:
             return 0.0, "resource not named"
         score *= 0.95 if phrase.intent == "commit" else 1.0
         if oi.action:
-            exact = all(w in obj or w == phrase.verb for w in oi.action) and len(oi.action) > 1
+            act = [w for w in oi.action if w not in STOP]
+            exact = all(w in obj or w == phrase.verb for w in act) and len(act) > 1
             score = min(1.0, score + (0.2 if exact else 0.1))  # "Revoke" → …/revoke
         elif phrase.verb in oi.summary:
             score = min(1.0, score + 0.05)  # "Revoke" → the DELETE whose summary says revoke
@@ -608,7 +662,6 @@ class LexicalMatcher:
             score *= 0.85  # a specific verb (restore, reset) fits a generic update less well
         if hinted:
             score = min(1.0, score + 0.15)
-        why = "field" if score > noun else "resource"
         return score, f"{why} match ({phrase.verb} {' '.join(phrase.nouns[:4])})"
 
     def match(self, block: Sequence[UiStep], context: MatchContext) -> Match:

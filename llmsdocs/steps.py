@@ -216,21 +216,28 @@ def _shadow(markdown: str) -> _Shadow:
 
 
 def _inline_labels(inline: Token) -> list[str]:
+    """UI labels of a step: bold/italic spans, code spans, quoted words, breadcrumb parts.
+
+    A plain link's text ("[Create a new Role](#custom-roles)") is a cross-reference, not a
+    label; a bold link (``[**Users**](…)``) is a label.
+    """
     labels: list[str] = []
-    children = inline.children or []
-    depth = 0
+    stack: list[str] = []
     buf: list[str] = []
-    for tok in children:
+    for tok in inline.children or []:
         if tok.type in {"strong_open", "em_open", "link_open"}:
-            if depth == 0:
+            if not stack:
                 buf = []
-            depth += 1
+            stack.append(tok.type)
         elif tok.type in {"strong_close", "em_close", "link_close"}:
-            depth -= 1
-            if depth == 0 and "".join(buf).strip():
+            kind = stack.pop() if stack else ""
+            if not stack and "".join(buf).strip() and kind != "link_open":
                 labels.append("".join(buf).strip())
+            elif kind == "strong_open" and stack == ["link_open"] and "".join(buf).strip():
+                labels.append("".join(buf).strip())
+                buf = []
         elif tok.type in {"text", "code_inline"}:
-            if depth:
+            if stack:
                 buf.append(tok.content)
             elif tok.type == "code_inline":
                 labels.append(tok.content)

@@ -275,6 +275,8 @@ class _Evidence:
     """Lemma → best weight, from the focus step outward."""
 
     weights: dict[str, float] = field(default_factory=dict)
+    bare: _Evidence | None = None
+    """For a verb without object: what the heading or introduction names."""
 
     def add(self, words: Iterable[str], weight: float) -> None:
         for w in words:
@@ -340,6 +342,41 @@ def _object(words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if x not in STOP:
             target.append(x)
     return tuple(obj[:4]), tuple(quals[:4])
+
+
+HEADING_VERBS = frozenset(
+    """install connect set configure manage use add create delete remove edit update change
+    enable disable invite view monitor test send restore reset rename share grant""".split()
+)
+
+
+def _subject_of(text: str) -> list[str]:
+    """The object of a verb-initial heading ("Install the GitHub App and …" → github, app);
+    a noun-phrase heading ("Custom roles") as a whole."""
+    words = [lemma(w) for w in split_words(text) if len(w) > 1]
+    if words and (words[0] in HEADING_VERBS or words[0] in ACTION_VERBS or intent_of(words[0])):
+        obj: list[str] = []
+        for w in words[1:]:
+            if w in {"and", "or", "then"} or w in PREPOSITIONS:
+                break
+            if w not in STOP:
+                obj.append(w)
+        return obj
+    return [w for w in words if w not in STOP]
+
+
+def _subject_verb(text: str) -> str | None:
+    """The first word of a verb-initial heading or purpose clause, as a lemma."""
+    words = [lemma(w) for w in split_words(text)]
+    return words[0] if words and (words[0] in HEADING_VERBS or intent_of(words[0])) else None
+
+
+def _plurals(raw: Sequence[str]) -> tuple[str, ...]:
+    """Lemmas of the words written in the plural ("domains" → domain)."""
+    return tuple(
+        lemma(w) for w in raw
+        if len(w) > 3 and w.lower().endswith("s") and lemma(w) != w.lower()
+    )
 
 
 def _verbs(text: str) -> list[str]:
@@ -493,7 +530,8 @@ class LexicalMatcher:
                                       r"(?:\s+the)?\W*$", before, re.I))
             if switched:
                 nouns = tuple(w for w in words if w not in STOP and w not in SWITCH_VERBS)
-                out.append(_Phrase("update", "toggle", nouns, W_LABEL * nested, (), True))
+                out.append(_Phrase("update", "toggle", nouns, W_LABEL * nested, (), True,
+                                   _plurals(split_words(label))))
             elif re.match(r"^[A-Za-z]+-[A-Za-z]", label.strip()):
                 continue  # "Invite-only", "Sign-up": a name, not a verb
             elif before and not CLICKED_RE.search(before[-40:]):
@@ -504,7 +542,7 @@ class LexicalMatcher:
                 nouns, quals = _object(words[1:])
                 out.append(
                     _Phrase(intent_of(first) or "update", first, nouns, W_LABEL * nested, quals,
-                            switch)
+                            switch, _plurals(split_words(label)[1:]))
                 )
         sources = [(focus.text, W_TEXT * nested)]
         sources.append((focus.intro, W_INTRO))
@@ -515,13 +553,17 @@ class LexicalMatcher:
             # a plain link ("[Create a new Role](#custom-roles)") is a cross-reference, not a step
             plain = re.sub(r"\[([^\]*][^\]]*)\]\([^)]*\)", "", text)
             plain = re.sub(r"\]\([^)]*\)", "]", plain)
-            plain = re.sub(r"\b([A-Za-z]+)-(only|based|like|free|level|wide|specific|friendly)\b",
-                           r"\1\2", plain)
+            plain = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+)\b", r"\1\2", plain)  # add-on, invite-only
             for clause in re.split(r"[.;:!?]\s|,\s|\s(?:and|then)\s|\s[—–]\s", plain):
-                words = [lemma(w) for w in split_words(clause) if len(w) > 1]
+                raw = [w for w in split_words(clause) if len(w) > 1]
+                words = [lemma(w) for w in raw]
                 for k, w in enumerate(words):
                     intent = intent_of(w)
                     if w in NAV_VERBS and w not in {"check"}:
+                        continue
+                    if raw[k].lower().endswith("ed") and raw[k].lower() != w:
+                        continue  # "was created", "is revoked": a state, not an instruction
+                    if raw[k].lower().endswith("ing") and k > 0 and raw[k].lower() != w:
                         continue
                     if intent in {"create", "delete", "update"} or (
                         w in ACTION_VERBS and intent != "read"
@@ -530,17 +572,9 @@ class LexicalMatcher:
                             out.append(_Phrase("commit", w, (), weight, (), switch))
                             break
                         nouns, quals = _object(words[k + 1 :])
-                        out.append(_Phrase(intent or "update", w, nouns, weight, quals, switch))
+                        out.append(_Phrase(intent or "update", w, nouns, weight, quals, switch,
+                                           _plurals(raw[k + 1 : k + 6])))
                         break
-        plural = tuple(
-            lemma(w) for w in split_words(focus.text + " " + " ".join(focus.labels))
-            if len(w) > 3 and w.lower().endswith("s") and lemma(w) != w.lower()
-        )
-        out = [
-            _Phrase(p.intent, p.verb, p.nouns, p.weight, p.quals, p.switch,
-                    tuple(n for n in p.nouns if n in plural) if p.weight >= W_TEXT * 0.85 else ())
-            for p in out
-        ]
         # a bare button ("Delete", "Save") defers to the heading's or introduction's own action
         context_actions = [p for p in out[n_own:] if p.weight < W_TEXT and p.nouns]
         if context_actions:
@@ -562,6 +596,13 @@ class LexicalMatcher:
             ev.add(lemmas(focus.headings[-1]), W_HEADING)
         purpose = focus.intro.lower().startswith("to ")
         ev.add(lemmas(focus.intro), W_INTRO if purpose else W_BLOCK)
+        # what a bare "Add"/"Save" acts on: the heading's (or "To …:" intro's) object
+        bare = _Evidence()
+        if focus.headings:
+            bare.add(_subject_of(focus.headings[-1]), W_HEADING)
+        if purpose:
+            bare.add(_subject_of(focus.intro[3:]), W_INTRO)
+        ev.bare = bare
         return ev
 
     def _score(
@@ -605,7 +646,8 @@ class LexicalMatcher:
         in_phrase = any(n in obj for n in names) or (
             len(act_words) > 1 and all(w in obj or w == phrase.verb for w in act_words)
         )
-        evh = phrase.weight if in_phrase else max(ctx_ev.get(n) for n in names)
+        source = ctx_ev.bare if (not obj and ctx_ev.bare is not None) else ctx_ev
+        evh = phrase.weight if in_phrase else max(source.get(n) for n in names)
         if evh > ev.get(head):
             ev.add([head], evh)  # named by its alias ("compute" for an endpoint)
             cov = sum(weight[w] * ev.get(w) for w in words) / total
@@ -666,10 +708,12 @@ class LexicalMatcher:
 
     def match(self, block: Sequence[UiStep], context: MatchContext) -> Match:
         """Score every operation for each action phrase of the block; keep a clear winner."""
-        texts = [s.text for s in block] + [block[0].intro]
+        # where a procedure happens is said at its start: heading, introduction, first step
+        texts = [block[0].intro, block[0].text]
         if block[0].headings:
             texts.append(block[0].headings[-1])
-        foreign = self._foreign(texts)
+        said_here = " ".join(texts[:2]).lower()
+        foreign = None if self.product in lemmas(said_here) else self._foreign(texts)
         last = block[-1]
         if foreign:
             return Match(None, 0.0, "no-operation", f"step in another product's UI ({foreign})", last)
@@ -677,6 +721,14 @@ class LexicalMatcher:
         if self.use_hints and context.hints:
             section = [h for h in context.hints if self._same_section(h, block[0], context)]
             hinted = self._hint_ops(section)
+        lead = _subject_verb(block[0].intro[3:]) if block[0].intro.lower().startswith("to ") else None
+        head_verb = _subject_verb(block[0].headings[-1]) if block[0].headings else None
+        if intent_of(lead or head_verb or "") == "read" and not any(
+            intent_of(_subject_verb(p) or "") in {"create", "delete", "update"}
+            for p in (block[0].intro[3:] if lead else "", block[0].headings[-1] if block[0].headings else "")
+            if p and _subject_verb(p) != (lead or head_verb)
+        ):
+            return Match(None, 0.0, "no-operation", "a viewing procedure (no change to make)", last)
         best: list[tuple[float, OpIndex, UiStep, str]] = []
         any_intent = False
         for focus in block:

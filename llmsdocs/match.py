@@ -328,13 +328,22 @@ NOUNISH = frozenset(
 PREPOSITIONS = frozenset("to from in on for with into at by of under via".split())
 
 
-def _object(words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Split the words after a verb into its object and the prepositional tail."""
+def _object(
+    words: Sequence[str], title: bool = False
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split the words after a verb into its object and the prepositional tail.
+
+    In a title ("Configure IP Allow") later verbs are names, so they do not end the object.
+    """
     obj: list[str] = []
     quals: list[str] = []
     target = obj
     for x in words:
-        if x not in NOUNISH and (x in NAV_VERBS or intent_of(x) in {"create", "delete", "update"}):
+        if x in {"and", "or"} and title:
+            break
+        if not title and x not in NOUNISH and (
+            x in NAV_VERBS or intent_of(x) in {"create", "delete", "update"}
+        ):
             break
         if x in PREPOSITIONS:
             target = quals
@@ -416,7 +425,7 @@ class LexicalMatcher:
     spec: Spec
     threshold: float = 0.75
     """Minimum score to speak."""
-    margin: float = 0.1
+    margin: float = 0.06
     """Minimum lead over the best operation of a different path/method."""
     use_hints: bool = True
     """Read API calls stated in agent-only blocks of the page (e.g. ``<If is="llm">``)."""
@@ -544,12 +553,11 @@ class LexicalMatcher:
                     _Phrase(intent_of(first) or "update", first, nouns, W_LABEL * nested, quals,
                             switch, _plurals(split_words(label)[1:]))
                 )
-        sources = [(focus.text, W_TEXT * nested)]
-        sources.append((focus.intro, W_INTRO))
+        sources = [(focus.text, W_TEXT * nested, False), (focus.intro, W_INTRO, False)]
         if focus.headings:
-            sources.append((focus.headings[-1], W_HEADING))
+            sources.append((focus.headings[-1], W_HEADING, True))
         n_own = len(out)
-        for text, weight in sources:
+        for text, weight, title in sources:
             # a plain link ("[Create a new Role](#custom-roles)") is a cross-reference, not a step
             plain = re.sub(r"\[([^\]*][^\]]*)\]\([^)]*\)", "", text)
             plain = re.sub(r"\]\([^)]*\)", "]", plain)
@@ -571,7 +579,7 @@ class LexicalMatcher:
                         if w in COMMIT_VERBS and w != "update":
                             out.append(_Phrase("commit", w, (), weight, (), switch))
                             break
-                        nouns, quals = _object(words[k + 1 :])
+                        nouns, quals = _object(words[k + 1 :], title=title)
                         out.append(_Phrase(intent or "update", w, nouns, weight, quals, switch,
                                            _plurals(raw[k + 1 : k + 6])))
                         break
@@ -637,7 +645,7 @@ class LexicalMatcher:
         parents = [w for w in oi.parents if w not in GENERIC_NOUNS and w not in res]
         words = list(dict.fromkeys(res + parents + list(oi.action)))
         idf = self.index.idf
-        weight = {w: idf.get(w, 1.0) * (1.5 if w in parents else 1.0) for w in words}
+        weight = {w: idf.get(w, 1.0) for w in words}
         total = sum(weight.values())
         cov = sum(weight[w] * ev.get(w) for w in words) / total
         # the head noun: from the verb's own object, else the summary's name for the resource
@@ -661,6 +669,8 @@ class LexicalMatcher:
         if own:
             unexplained = sum(1 for n in own if n not in explained) / len(own)
             noun *= 1.0 - 0.4 * unexplained
+        unseen = [w for w in parents if ev.get(w) == 0.0]
+        noun *= 0.85 ** len(unseen)  # a nested resource whose parents the page never mentions
         foreign_quals = [q for q in phrase.quals if q not in explained and q != product]
         if foreign_quals and not oi.action:
             noun *= 0.6  # "disconnect X from a GitHub repository" is not "delete X"
@@ -695,15 +705,15 @@ class LexicalMatcher:
         if oi.action:
             act = [w for w in oi.action if w not in STOP]
             exact = all(w in obj or w == phrase.verb for w in act) and len(act) > 1
-            score = min(1.0, score + (0.2 if exact else 0.1))  # "Revoke" → …/revoke
+            score += 0.2 if exact else 0.1  # "Revoke" → …/revoke beats a generic DELETE
         elif phrase.verb in oi.summary:
-            score = min(1.0, score + 0.05)  # "Revoke" → the DELETE whose summary says revoke
+            score += 0.05  # "Revoke" → the DELETE whose summary says revoke
         elif phrase.verb in self.index.dedicated:
             score *= 0.7  # the API has endpoints for this verb; a generic one is not it
         elif phrase.verb not in BASIC_VERBS and phrase.intent != "commit":
             score *= 0.85  # a specific verb (restore, reset) fits a generic update less well
         if hinted:
-            score = min(1.0, score + 0.15)
+            score += 0.15
         return score, f"{why} match ({phrase.verb} {' '.join(phrase.nouns[:4])})"
 
     def match(self, block: Sequence[UiStep], context: MatchContext) -> Match:
@@ -755,7 +765,7 @@ class LexicalMatcher:
         top, oi, focus, why = best[0]
         runner = next((t for t in best[1:] if t[1].op.operation_id != oi.op.operation_id), None)
         gap = top - runner[0] if runner else top
-        conf = max(0.0, min(1.0, top * min(1.0, 0.5 + gap * 2.5)))
+        conf = max(0.0, min(1.0, min(top, 1.0) * min(1.0, 0.5 + gap * 2.5)))
         if top < self.threshold:
             decision = "no-operation" if top < 0.5 else "unsure"
             return Match(None, conf, decision, f"best {oi.op.operation_id} scored {top:.2f}", focus)

@@ -489,7 +489,12 @@ def _record(
         report.failures[page.path] = outcome.error
         manifest.failures[page.path] = outcome.error
         hooks.error(f"{page.path}: {outcome.error}")
-        return
+        previous = old.pages.get(page.path) if old is not None else None
+        if previous is None or not _is_ours(Path(report.site_dir), previous.twin, old):
+            return
+        # The last good twin stays listed (stale, and reported) rather than vanishing.
+        outcome = PageOutcome(page.path, previous.html_sha256, reused=True, edits=outcome.edits)
+        report.reused -= 1
     if outcome.edits:
         manifest.edited[page.path] = list(outcome.edits)
     if outcome.reused and old is not None:

@@ -31,7 +31,7 @@ from llmsdocs.steps import Hint, UiStep
 
 # Verb → intent. General English, not phrases from any product's docs.
 CREATE_VERBS = frozenset(
-    "create add new generate register issue invite grant make share provision build".split()
+    "create add new generate register issue invite grant share provision".split()
 )
 DELETE_VERBS = frozenset(
     "delete remove revoke destroy disconnect uninstall unassign erase discard drop".split()
@@ -41,6 +41,11 @@ UPDATE_VERBS = frozenset(
     demote move adjust replace allow block restrict limit specify reset restore mark switch
     select choose""".split()
 )
+BASIC_VERBS = frozenset(
+    """create add new delete remove edit update change set save rename modify configure toggle
+    enable disable turn generate register promote demote assign grant""".split()
+)
+"""Verbs that plain create/update/delete endpoints do; others (restore, revoke) want their own."""
 COMMIT_VERBS = frozenset("save apply confirm submit ok done continue finish update".split())
 """Buttons that commit a form; their intent comes from the introduction or heading."""
 NAV_VERBS = frozenset(
@@ -69,8 +74,12 @@ FOREIGN_PLACES = (
     "email client",
 )
 """Places outside any product's own UI (generic; brand names are detected separately)."""
+GENERIC_NOUNS = frozenset(
+    "setting settings config configuration option preference info detail data item".split()
+)
+"""Words that qualify a resource but do not name it (``organization_settings``)."""
 PLACE_NOUNS = frozenset(
-    "dashboard console account workspace app portal admin organization settings page".split()
+    "dashboard console account workspace app application portal repository repo admin".split()
 )
 
 
@@ -81,7 +90,7 @@ def lemma(word: str) -> str:
 
     w = word.lower()
     base = str(simplemma.lemmatize(w, lang="en")).lower()
-    if base == w and len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+    if base == w and len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         base = w[:-3] + "y" if w.endswith("ies") else w[:-1]
     return base
 
@@ -130,6 +139,8 @@ class OpIndex:
     """Words of the operation's tags."""
     summary: tuple[str, ...]
     """Words of the summary and operationId."""
+    aliases: tuple[str, ...] = ()
+    """Other names of the resource from the summary ("Update compute endpoint" → compute)."""
 
 
 @dataclass(slots=True)
@@ -141,6 +152,17 @@ class SpecIndex:
     field_df: dict[str, int]
     vocabulary: frozenset[str]
     base_paths: tuple[str, ...]
+    idf: dict[str, float]
+    dedicated: frozenset[str] = frozenset()
+    """Verbs that some operation carries as its own action (revoke, invite, restore)."""
+
+
+def _field_words(prop: str) -> tuple[str, ...]:
+    """Words of a property's leaf name, without an identifier suffix (default_role_key)."""
+    words = [lemma(w) for w in split_words(prop.rsplit(".", 1)[-1])]
+    if len(words) > 1 and words[-1] in {"id", "key", "uuid", "ids", "name"}:
+        words = words[:-1]
+    return tuple(words)
 
 
 def _segment_words(seg: str) -> tuple[str, ...]:
@@ -175,17 +197,38 @@ def index_spec(spec: Spec) -> SpecIndex:
                 literal = literal[:-1]
         resource = _segment_words(literal[-1][1]) if literal else ()
         parents = tuple(w for _, s in literal[:-1] for w in _segment_words(s))
-        fields = tuple((p, tuple(lemma(w) for w in split_words(p))) for p in op.body_properties)
-        for name, _ in fields:
-            field_df[name] = field_df.get(name, 0) + 1
+        fields = tuple((p, _field_words(p)) for p in op.body_properties)
+        for leaf in {name.rsplit(".", 1)[-1] for name, _ in fields}:
+            field_df[leaf] = field_df.get(leaf, 0) + 1
         tags = tuple(w for t in op.tags for w in lemmas(t))
         summary = tuple(lemmas(op.summary)) + tuple(lemmas(op.operation_id))
         vocab.update(resource, parents, action, tags, summary)
-        ops.append(OpIndex(op, resource, parents, action, item, fields, tags, summary))
+        sw = [lemma(w) for w in split_words(op.summary)]
+        aliases: tuple[str, ...] = ()
+        res_words = [w for w in resource if w not in GENERIC_NOUNS]
+        if res_words and res_words[-1] in sw:
+            at = sw.index(res_words[-1])
+            aliases = tuple(
+                w for w in sw[max(0, at - 2) : at]
+                if w not in STOP and w not in ACTION_VERBS and w not in parents
+                and w not in resource
+                and w not in GENERIC_NOUNS and len(w) > 2
+            )
+        ops.append(OpIndex(op, resource, parents, action, item, fields, tags, summary, aliases))
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
     )
-    index = SpecIndex(spec, ops, field_df, frozenset(vocab), bases)
+    df: dict[str, int] = {}
+    for oi in ops:
+        for w in set(oi.resource + oi.parents + oi.action):
+            df[w] = df.get(w, 0) + 1
+    n = max(len(ops), 1)
+    idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    dedicated = frozenset(
+        w for oi in ops for w in (oi.action[:1] + tuple(x for x in oi.summary[:1]))
+        if w in ACTION_VERBS and w not in BASIC_VERBS
+    )
+    index = SpecIndex(spec, ops, field_df, frozenset(vocab), bases, idf, dedicated)
     spec._cache["__match_index__"] = index
     return index
 
@@ -232,6 +275,8 @@ class _Evidence:
     """Lemma → best weight, from the focus step outward."""
 
     weights: dict[str, float] = field(default_factory=dict)
+    bare: _Evidence | None = None
+    """For a verb without object: what the heading or introduction names."""
 
     def add(self, words: Iterable[str], weight: float) -> None:
         for w in words:
@@ -242,9 +287,105 @@ class _Evidence:
         return self.weights.get(word, 0.0)
 
 
+@dataclass(slots=True, frozen=True)
+class _Phrase:
+    """An action said in one place: a verb and the nouns after it."""
+
+    intent: str
+    """create | delete | update | commit (a bare Save/Apply button)."""
+    verb: str
+    """The verb's lemma."""
+    nouns: tuple[str, ...]
+    """The verb's object: lemmas after it, up to a preposition or the next verb."""
+    weight: float
+    """How directly the phrase is the step's action (label > step > intro > heading)."""
+    quals: tuple[str, ...] = ()
+    """Lemmas after a preposition (``from a GitHub repository``): where, not what."""
+    switch: bool = False
+    """The step flips a setting ("Toggle **X**"): the label names a feature, not an action."""
+    plural: tuple[str, ...] = ()
+    """Object lemmas written in the plural ("Enable verified domains": a feature, not one item)."""
+
+
+_DEBUG = bool(__import__("os").environ.get("LLMSDOCS_MATCH_DEBUG"))
 W_LABEL, W_TEXT, W_INTRO, W_HEADING, W_BLOCK, W_TITLE, W_PAGE = 1.0, 0.9, 0.8, 0.8, 0.5, 0.5, 0.25
 HINT_PATH_RE = re.compile(r"(?:^|[\s`'\"(])(/?[A-Za-z0-9_{}<>:.-]+(?:/[A-Za-z0-9_{}<>:.-]+)*)")
 HINT_METHOD_RE = re.compile(r"(?:-X|--request)\s+([A-Z]+)")
+
+
+SWITCH_VERBS = frozenset("enable disable toggle turn allow block activate deactivate".split())
+"""Verbs that flip a feature: on one item's endpoint they need a matching body field."""
+CLICKED_RE = re.compile(
+    r"\b(?:click|clicking|select|selecting|tap|press|choose|hit|open|use)\w*"
+    r"(?:\s+(?:on|the|a|an|its|their|your))*\s*\W*$",
+    re.I,
+)
+"""Text right before a label that makes the label something the person clicks."""
+NOUNISH = frozenset(
+    "new set limit block name change update test key check access switch mark issue share".split()
+)
+"""Verbs that are also nouns: they do not end a verb's object ("Create role set")."""
+PREPOSITIONS = frozenset("to from in on for with into at by of under via".split())
+
+
+def _object(
+    words: Sequence[str], title: bool = False
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split the words after a verb into its object and the prepositional tail.
+
+    In a title ("Configure IP Allow") later verbs are names, so they do not end the object.
+    """
+    obj: list[str] = []
+    quals: list[str] = []
+    target = obj
+    for x in words:
+        if x in {"and", "or"} and title:
+            break
+        if not title and x not in NOUNISH and (
+            x in NAV_VERBS or intent_of(x) in {"create", "delete", "update"}
+        ):
+            break
+        if x in PREPOSITIONS:
+            target = quals
+            continue
+        if x not in STOP:
+            target.append(x)
+    return tuple(obj[:4]), tuple(quals[:4])
+
+
+HEADING_VERBS = frozenset(
+    """install connect set configure manage use add create delete remove edit update change
+    enable disable invite view monitor test send restore reset rename share grant""".split()
+)
+
+
+def _subject_of(text: str) -> list[str]:
+    """The object of a verb-initial heading ("Install the GitHub App and …" → github, app);
+    a noun-phrase heading ("Custom roles") as a whole."""
+    words = [lemma(w) for w in split_words(text) if len(w) > 1]
+    if words and (words[0] in HEADING_VERBS or words[0] in ACTION_VERBS or intent_of(words[0])):
+        obj: list[str] = []
+        for w in words[1:]:
+            if w in {"and", "or", "then"} or w in PREPOSITIONS:
+                break
+            if w not in STOP:
+                obj.append(w)
+        return obj
+    return [w for w in words if w not in STOP]
+
+
+def _subject_verb(text: str) -> str | None:
+    """The first word of a verb-initial heading or purpose clause, as a lemma."""
+    words = [lemma(w) for w in split_words(text)]
+    return words[0] if words and (words[0] in HEADING_VERBS or intent_of(words[0])) else None
+
+
+def _plurals(raw: Sequence[str]) -> tuple[str, ...]:
+    """Lemmas of the words written in the plural ("domains" → domain)."""
+    return tuple(
+        lemma(w) for w in raw
+        if len(w) > 3 and w.lower().endswith("s") and lemma(w) != w.lower()
+    )
 
 
 def _verbs(text: str) -> list[str]:
@@ -282,34 +423,43 @@ class LexicalMatcher:
     """The default, offline matcher (see the module docstring)."""
 
     spec: Spec
-    threshold: float = 0.72
+    threshold: float = 0.75
     """Minimum score to speak."""
-    margin: float = 0.1
+    margin: float = 0.06
     """Minimum lead over the best operation of a different path/method."""
     use_hints: bool = True
     """Read API calls stated in agent-only blocks of the page (e.g. ``<If is="llm">``)."""
     index: SpecIndex = field(init=False)
 
+    product: str = field(init=False)
+
     def __post_init__(self) -> None:
         self.index = index_spec(self.spec)
+        self.product = lemma(self.spec.product_name())
 
     # --- context -------------------------------------------------------------------------
     def _foreign(self, texts: Sequence[str]) -> str | None:
         product = lemma(self.spec.product_name())
         for text in texts:
-            plain = re.sub(r"\]\([^)]*\)", "]", text)
+            plain = re.sub(r"\]\([^)]*\)", "", text).replace("[", "")
             low = plain.lower()
             for place in FOREIGN_PLACES:
                 if re.search(rf"\b{place}", low):
                     return place
             for m in re.finditer(
                 r"\b(?:[Ii]n|[Oo]n|[Tt]o|[Ff]rom|[Oo]pen|[Ii]nto)\s+(?:the\s+|your\s+|a\s+)?"
-                r"\**([A-Z][\w.-]*|[a-z][\w.-]*(?=\s+(?:dashboard|console|workspace|account)))",
+                r"([A-Z][\w.-]*|[a-z][\w.-]*(?=\s+(?:dashboard|console|workspace|account)))",
                 plain,
             ):
                 name = m.group(1).strip("*.")
+                if plain[max(0, m.start(1) - 2) : m.start(1)] == "**":
+                    continue  # a bold UI label, not a product name
                 rest = plain[m.end() :].lstrip("* ").lower()
-                is_place = any(rest.startswith(p) for p in PLACE_NOUNS) or rest[:1] in {",", ""}
+                is_place = (
+                    any(rest.startswith(p) for p in PLACE_NOUNS)
+                    or rest[:1] in {",", "", ".", ":"}
+                    or rest.startswith(("and ", "then "))
+                )
                 if not is_place:
                     continue
                 word = lemma(name)
@@ -318,6 +468,15 @@ class LexicalMatcher:
                 if word in self.index.vocabulary:
                     continue
                 return name
+            for m in re.finditer(r"(?<!\*\*)\b([A-Z][A-Za-z0-9.-]+)\s+(" + "|".join(PLACE_NOUNS) + r")\b", plain):
+                word = lemma(m.group(1))
+                if m.start() == 0 and word in ACTION_VERBS:
+                    continue
+                if word == product or word in STOP or word in self.index.vocabulary:
+                    continue
+                if word in ACTION_VERBS or word in NAV_VERBS:
+                    continue
+                return m.group(1)
         return None
 
     def _hint_ops(self, hints: Iterable[Hint]) -> set[str]:
@@ -357,7 +516,81 @@ class LexicalMatcher:
         return True
 
     # --- scoring -------------------------------------------------------------------------
-    def _evidence(self, focus: UiStep, block: Sequence[UiStep], ctx: MatchContext) -> _Evidence:
+    def _phrases(self, focus: UiStep, block: Sequence[UiStep]) -> list[_Phrase]:
+        """Verb + object pairs that can carry the block's action, strongest first.
+
+        The verb and the noun must be said together (one label, one clause, the introduction
+        or the heading): a verb from one step and a noun from another do not make an action.
+        """
+        out: list[_Phrase] = []
+        nested = 0.85 if focus.depth else 1.0
+        plain_text = re.sub(r"\]\([^)]*\)", "]", focus.text)
+        switch = False
+        for step in block:  # a procedure that toggles something flips a feature
+            bare = re.sub(r"\*\*[^*]*\*\*|\[[^\]]*\]\([^)]*\)", " ", step.text)
+            switch = switch or any(lemma(w) in SWITCH_VERBS for w in split_words(bare))
+        for label in focus.labels:
+            words = [lemma(w) for w in split_words(label)]
+            if not words:
+                continue
+            first = words[0]
+            before = plain_text.split(label)[0] if label in plain_text else ""
+            switched = bool(re.search(r"\b(?:toggle|enable|disable|turn|switch)\w*(?:\s+(?:on|off))?"
+                                      r"(?:\s+the)?\W*$", before, re.I))
+            if switched:
+                nouns = tuple(w for w in words if w not in STOP and w not in SWITCH_VERBS)
+                out.append(_Phrase("update", "toggle", nouns, W_LABEL * nested, (), True,
+                                   _plurals(split_words(label))))
+            elif re.match(r"^[A-Za-z]+-[A-Za-z]", label.strip()):
+                continue  # "Invite-only", "Sign-up": a name, not a verb
+            elif before and not CLICKED_RE.search(before[-40:]):
+                continue  # "Ensure **Delete Organization** is selected": an option, not a button
+            elif first in COMMIT_VERBS and len(words) <= 2:
+                out.append(_Phrase("commit", first, (), W_LABEL * nested, (), switch))
+            elif intent_of(first) in {"create", "delete", "update"} or first in ACTION_VERBS:
+                nouns, quals = _object(words[1:])
+                out.append(
+                    _Phrase(intent_of(first) or "update", first, nouns, W_LABEL * nested, quals,
+                            switch, _plurals(split_words(label)[1:]))
+                )
+        sources = [(focus.text, W_TEXT * nested, False), (focus.intro, W_INTRO, False)]
+        if focus.headings:
+            sources.append((focus.headings[-1], W_HEADING, True))
+        n_own = len(out)
+        for text, weight, title in sources:
+            # a plain link ("[Create a new Role](#custom-roles)") is a cross-reference, not a step
+            plain = re.sub(r"\[([^\]*][^\]]*)\]\([^)]*\)", "", text)
+            plain = re.sub(r"\]\([^)]*\)", "]", plain)
+            plain = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+)\b", r"\1\2", plain)  # add-on, invite-only
+            for clause in re.split(r"[.;:!?]\s|,\s|\s(?:and|then)\s|\s[—–]\s", plain):
+                raw = [w for w in split_words(clause) if len(w) > 1]
+                words = [lemma(w) for w in raw]
+                for k, w in enumerate(words):
+                    intent = intent_of(w)
+                    if w in NAV_VERBS and w not in {"check"}:
+                        continue
+                    if raw[k].lower().endswith("ed") and raw[k].lower() != w:
+                        continue  # "was created", "is revoked": a state, not an instruction
+                    if raw[k].lower().endswith("ing") and k > 0 and raw[k].lower() != w:
+                        continue
+                    if intent in {"create", "delete", "update"} or (
+                        w in ACTION_VERBS and intent != "read"
+                    ):
+                        if w in COMMIT_VERBS and w != "update":
+                            out.append(_Phrase("commit", w, (), weight, (), switch))
+                            break
+                        nouns, quals = _object(words[k + 1 :], title=title)
+                        out.append(_Phrase(intent or "update", w, nouns, weight, quals, switch,
+                                           _plurals(raw[k + 1 : k + 6])))
+                        break
+        # a bare button ("Delete", "Save") defers to the heading's or introduction's own action
+        context_actions = [p for p in out[n_own:] if p.weight < W_TEXT and p.nouns]
+        if context_actions:
+            out = [p for p in out if p.nouns or p.weight < W_TEXT or p.intent == "commit"]
+        return out
+
+    def _context(self, focus: UiStep, block: Sequence[UiStep], ctx: MatchContext) -> _Evidence:
+        """Words around the action: qualifiers and the object of bare "Save"/"Create" buttons."""
         ev = _Evidence()
         ev.add(ctx.page_words, W_PAGE)
         ev.add(lemmas(ctx.title), W_TITLE)
@@ -366,86 +599,131 @@ class LexicalMatcher:
         for other in block:
             if other is not focus:
                 ev.add(lemmas(other.text), W_BLOCK)
+        ev.add(lemmas(focus.text), W_TEXT * 0.7)
         if focus.headings:
             ev.add(lemmas(focus.headings[-1]), W_HEADING)
-        ev.add(lemmas(focus.intro), W_INTRO)
-        ev.add(lemmas(focus.text), W_TEXT)
-        for label in focus.labels:
-            ev.add(lemmas(label), W_LABEL)
+        purpose = focus.intro.lower().startswith("to ")
+        ev.add(lemmas(focus.intro), W_INTRO if purpose else W_BLOCK)
+        # what a bare "Add"/"Save" acts on: the heading's (or "To …:" intro's) object
+        bare = _Evidence()
+        if focus.headings:
+            bare.add(_subject_of(focus.headings[-1]), W_HEADING)
+        if purpose:
+            bare.add(_subject_of(focus.intro[3:]), W_INTRO)
+        ev.bare = bare
         return ev
 
-    def _intent(self, focus: UiStep, block: Sequence[UiStep]) -> tuple[str | None, str | None]:
-        intent, verb = _label_intent(focus.labels)
-        if intent and intent != "commit":
-            return intent, verb
-        fallback = ("update", verb) if intent == "commit" else (None, None)
-        # the step's own verbs, then the introduction, then the heading, then earlier steps
-        sources = [focus.text, focus.intro, focus.headings[-1] if focus.headings else ""]
-        sources += [s.text for s in block if s.line < focus.line][::-1]
-        for text in sources:
-            t_intent, t_verb = _text_intent(text)
-            if t_intent in {"create", "delete", "update"}:
-                return t_intent, t_verb
-        return fallback
-
     def _score(
-        self, oi: OpIndex, ev: _Evidence, intent: str | None, verb: str | None, hinted: bool
+        self, oi: OpIndex, phrase: _Phrase, ctx_ev: _Evidence, hinted: bool
     ) -> tuple[float, str]:
+        """Score one operation for one action phrase (0..1)."""
         op = oi.op
         if op.deprecated or op.method in {"GET", "HEAD", "OPTIONS", "TRACE"}:
             return 0.0, "read-only"
-        # method vs intent
+        intent = "update" if phrase.intent == "commit" else phrase.intent
         if oi.action:
-            verb_w = max(ev.get(oi.action[0]), 0.0)
-            if verb_w < W_HEADING and not hinted:
+            if phrase.verb != oi.action[0]:
                 return 0.0, "action verb absent"
-            action_cov = sum(ev.get(w) for w in oi.action) / len(oi.action)
+        elif phrase.verb in ACTION_VERBS and intent_of(phrase.verb) is None:
+            return 0.0, "verb has no endpoint"
         else:
-            action_cov = 0.0
             if intent == "create" and not (op.method == "POST" and not oi.item):
                 return 0.0, "method"
             if intent == "delete" and op.method != "DELETE":
                 return 0.0, "method"
             if intent == "update" and op.method not in {"PATCH", "PUT"}:
                 return 0.0, "method"
-            if intent is None and not hinted:
-                return 0.0, "no intent"
-        # resource nouns
-        res = oi.resource or oi.parents[-1:]
+        res = [w for w in oi.resource if w not in GENERIC_NOUNS] or list(oi.resource)
         if not res:
             return 0.0, "no resource"
-        head = ev.get(res[-1])
-        mods = [ev.get(w) for w in res[:-1]]
-        noun = 0.7 * head + 0.3 * (sum(mods) / len(mods) if mods else head)
-        # body fields (settings toggles): only rare properties count
+        head = res[-1]
+        product = self.product
+        obj = [n for n in phrase.nouns if n != product]
+        ev = _Evidence(dict(ctx_ev.weights))
+        ev.add(obj, phrase.weight)
+        ev.add(phrase.quals, min(phrase.weight, W_HEADING))
+        parents = [w for w in oi.parents if w not in GENERIC_NOUNS and w not in res]
+        words = list(dict.fromkeys(res + parents + list(oi.action)))
+        idf = self.index.idf
+        weight = {w: idf.get(w, 1.0) for w in words}
+        total = sum(weight.values())
+        cov = sum(weight[w] * ev.get(w) for w in words) / total
+        # the head noun: from the verb's own object, else the summary's name for the resource
+        names = {head} | set(oi.aliases)
+        act_words = [w for w in oi.action if w not in STOP]
+        in_phrase = any(n in obj for n in names) or (
+            len(act_words) > 1 and all(w in obj or w == phrase.verb for w in act_words)
+        )
+        source = ctx_ev.bare if (not obj and ctx_ev.bare is not None) else ctx_ev
+        evh = phrase.weight if in_phrase else max(source.get(n) for n in names)
+        if evh > ev.get(head):
+            ev.add([head], evh)  # named by its alias ("compute" for an endpoint)
+            cov = sum(weight[w] * ev.get(w) for w in words) / total
+        explained = set(words) | set(oi.summary) | {w for _, fw in oi.fields for w in fw}
+        own = [n for n in obj if n not in GENERIC_NOUNS]
+        if own and not in_phrase:
+            evh *= 0.5  # the phrase names some other object
+        noun = 0.45 * evh + 0.55 * cov if evh >= W_HEADING * 0.9 else 0.0
+        if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch):
+            noun = 0.0  # "Enable Organizations" flips a feature, it does not edit one organization
+        if own:
+            unexplained = sum(1 for n in own if n not in explained) / len(own)
+            noun *= 1.0 - 0.4 * unexplained
+        unseen = [w for w in parents if ev.get(w) == 0.0]
+        noun *= 0.85 ** len(unseen)  # a nested resource whose parents the page never mentions
+        foreign_quals = [q for q in phrase.quals if q not in explained and q != product]
+        if foreign_quals and not oi.action:
+            noun *= 0.6  # "disconnect X from a GitHub repository" is not "delete X"
         field_score = 0.0
-        if op.method in {"PATCH", "PUT"} and oi.fields:
+        if op.method in {"PATCH", "PUT"} and oi.fields and phrase.nouns and not oi.action:
             n = max(len(self.index.ops), 2)
-            for name, words in oi.fields:
-                if not words or all(w in STOP for w in words):
+            for name, fwords in oi.fields:
+                fw = [w for w in fwords if w not in STOP]
+                if not fw or len(name.rsplit(".", 1)[-1]) <= 3:
                     continue
-                cover = min(ev.get(w) for w in words)
-                rarity = 1.0 - math.log(self.index.field_df.get(name, 1)) / math.log(n)
-                if cover >= W_HEADING and rarity > 0.6 and len(name) > 3:
-                    field_score = max(field_score, cover * (0.75 + 0.15 * min(len(words), 2)))
-        score = max(noun, field_score * 0.95 if head >= W_TITLE or not oi.item else 0.0)
-        if oi.action:
-            score = 0.6 * score + 0.4 * action_cov + 0.1
-        if head < W_BLOCK and field_score == 0.0 and not hinted:
+                said = set(phrase.nouns) | {phrase.verb}
+                cover = min(phrase.weight if w in said else ctx_ev.get(w) for w in fw)
+                leaf = name.rsplit(".", 1)[-1]
+                rarity = 1.0 - math.log(self.index.field_df.get(leaf, 1)) / math.log(n)
+                content = [w for w in fw if w not in ACTION_VERBS]
+                told = [n for n in own if n not in res]
+                explains = sum(1 for n in told if n in fw) / len(told) if told else 1.0
+                if (
+                    cover >= W_HEADING and rarity > 0.6 and content and explains >= 0.5
+                    and any(w in phrase.nouns for w in fw)
+                ):
+                    field_score = max(field_score, cover * (0.8 + 0.07 * min(len(fw), 3)))
+        if oi.item and ev.get(head) < W_BLOCK and not in_phrase:
+            field_score = 0.0  # a field of one item, but the item's kind is never named
+        if oi.item and head in phrase.plural and intent != "create":
+            field_score = noun = 0.0  # "Enable verified domains": a feature, not one domain
+        score = max(noun, 0.9 * field_score + 0.1 * cov)
+        why = "field" if score > noun else "resource"
+        if score <= 0.0:
             return 0.0, "resource not named"
-        parents = [ev.get(w) for w in oi.parents]
-        if parents:
-            score += 0.05 * (sum(parents) / len(parents))
+        score *= 0.95 if phrase.intent == "commit" else 1.0
+        if oi.action:
+            act = [w for w in oi.action if w not in STOP]
+            exact = all(w in obj or w == phrase.verb for w in act) and len(act) > 1
+            score += 0.2 if exact else 0.1  # "Revoke" → …/revoke beats a generic DELETE
+        elif phrase.verb in oi.summary:
+            score += 0.05  # "Revoke" → the DELETE whose summary says revoke
+        elif phrase.verb in self.index.dedicated:
+            score *= 0.7  # the API has endpoints for this verb; a generic one is not it
+        elif phrase.verb not in BASIC_VERBS and phrase.intent != "commit":
+            score *= 0.85  # a specific verb (restore, reset) fits a generic update less well
         if hinted:
-            score += 0.25
-        return score, "resource+verb"
+            score += 0.15
+        return score, f"{why} match ({phrase.verb} {' '.join(phrase.nouns[:4])})"
 
     def match(self, block: Sequence[UiStep], context: MatchContext) -> Match:
-        """Score every operation for each step of the block; keep the best clear winner."""
-        texts = [s.text for s in block] + [block[0].intro]
+        """Score every operation for each action phrase of the block; keep a clear winner."""
+        # where a procedure happens is said at its start: heading, introduction, first step
+        texts = [block[0].intro, block[0].text]
         if block[0].headings:
             texts.append(block[0].headings[-1])
-        foreign = self._foreign(texts)
+        said_here = " ".join(texts[:2]).lower()
+        foreign = None if self.product in lemmas(said_here) else self._foreign(texts)
         last = block[-1]
         if foreign:
             return Match(None, 0.0, "no-operation", f"step in another product's UI ({foreign})", last)
@@ -453,35 +731,49 @@ class LexicalMatcher:
         if self.use_hints and context.hints:
             section = [h for h in context.hints if self._same_section(h, block[0], context)]
             hinted = self._hint_ops(section)
+        lead = _subject_verb(block[0].intro[3:]) if block[0].intro.lower().startswith("to ") else None
+        head_verb = _subject_verb(block[0].headings[-1]) if block[0].headings else None
+        if intent_of(lead or head_verb or "") == "read" and not any(
+            intent_of(_subject_verb(p) or "") in {"create", "delete", "update"}
+            for p in (block[0].intro[3:] if lead else "", block[0].headings[-1] if block[0].headings else "")
+            if p and _subject_verb(p) != (lead or head_verb)
+        ):
+            return Match(None, 0.0, "no-operation", "a viewing procedure (no change to make)", last)
         best: list[tuple[float, OpIndex, UiStep, str]] = []
         any_intent = False
         for focus in block:
-            intent, verb = self._intent(focus, block)
-            if intent == "read":
+            phrases = self._phrases(focus, block)
+            if not phrases:
                 continue
-            any_intent = any_intent or intent is not None
-            ev = self._evidence(focus, block, context)
-            for oi in self.index.ops:
-                s, why = self._score(oi, ev, intent, verb, oi.op.operation_id in hinted)
-                if s > 0:
-                    best.append((s, oi, focus, f"{why}; intent={intent}"))
+            any_intent = True
+            ctx_ev = self._context(focus, block, context)
+            for phrase in phrases:
+                for oi in self.index.ops:
+                    s, why = self._score(oi, phrase, ctx_ev, oi.op.operation_id in hinted)
+                    if s > 0:
+                        best.append((s, oi, focus, why))
         if not best:
             reason = "no operation fits" if any_intent else "navigation or viewing only"
             return Match(None, 0.0, "no-operation", reason, last)
         best.sort(key=lambda t: -t[0])
+        if _DEBUG:
+            seen: set[str] = set()
+            for t in best:
+                if t[1].op.operation_id not in seen and len(seen) < 5:
+                    seen.add(t[1].op.operation_id)
+                    print(f"   {t[0]:.2f} {t[1].op.operation_id} L{t[2].line} {t[3]}")
         top, oi, focus, why = best[0]
-        runner = next(
-            (t for t in best[1:] if t[1].op.operation_id != oi.op.operation_id), None
-        )
+        runner = next((t for t in best[1:] if t[1].op.operation_id != oi.op.operation_id), None)
         gap = top - runner[0] if runner else top
-        conf = max(0.0, min(1.0, top * min(1.0, 0.5 + gap * 2.5)))
+        conf = max(0.0, min(1.0, min(top, 1.0) * min(1.0, 0.5 + gap * 2.5)))
         if top < self.threshold:
-            return Match(None, conf, "no-operation" if top < 0.5 else "unsure",
-                         f"best {oi.op.operation_id} scored {top:.2f}", focus)
+            decision = "no-operation" if top < 0.5 else "unsure"
+            return Match(None, conf, decision, f"best {oi.op.operation_id} scored {top:.2f}", focus)
         if gap < self.margin:
             other = runner[1].op.operation_id if runner else "?"
-            return Match(None, conf, "unsure",
-                         f"{oi.op.operation_id} and {other} fit equally ({top:.2f})", focus)
+            return Match(
+                None, conf, "unsure", f"{oi.op.operation_id} and {other} fit equally ({top:.2f})", focus
+            )
         return Match(oi.op, conf, "matched", why, focus)
 
     def _same_section(self, hint: Hint, step: UiStep, ctx: MatchContext) -> bool:

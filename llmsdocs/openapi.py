@@ -68,7 +68,7 @@ class Operation:
     deprecated: bool = False
     """Deprecated operations are never proposed by the matcher."""
     body_properties: tuple[str, ...] = ()
-    """Top-level property names of the (resolved) JSON request body."""
+    """Property names of the JSON request body; nested ones dotted (``project.settings.x``)."""
 
 
 @dataclass(slots=True)
@@ -175,14 +175,19 @@ def _body(spec: Spec, op: Mapping[str, Any]) -> tuple[Any, str | None, bool]:
     return schema, media, bool(body.get("required"))
 
 
-def _properties(spec: Spec, schema: Any, depth: int = 0) -> list[str]:
+def _properties(spec: Spec, schema: Any, depth: int = 0, prefix: str = "") -> list[str]:
+    """Property names of a body schema; nested object properties as dotted paths (3 levels)."""
     schema = spec.resolve(schema)
-    if not isinstance(schema, Mapping) or depth > 8:
+    if not isinstance(schema, Mapping) or depth > 3:
         return []
-    names = list((schema.get("properties") or {}).keys())
+    names: list[str] = []
+    props = schema.get("properties") or {}
+    for name, sub in props.items():
+        names.append(prefix + str(name))
+        names.extend(_properties(spec, sub, depth + 1, f"{prefix}{name}."))
     for key in ("allOf", "oneOf", "anyOf"):
         for sub in schema.get(key) or ():
-            names.extend(n for n in _properties(spec, sub, depth + 1) if n not in names)
+            names.extend(n for n in _properties(spec, sub, depth, prefix) if n not in names)
     return names
 
 

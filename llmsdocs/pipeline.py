@@ -13,6 +13,7 @@ build exits 1 at the end, after writing everything else.
 from __future__ import annotations
 
 import concurrent.futures
+import dataclasses
 import multiprocessing
 import os
 import re
@@ -76,6 +77,8 @@ class PageOutcome:
     reused: bool = False
     title: str = ""
     description: str | None = None
+    lead: str | None = None
+    """The twin's first prose paragraph: the description when the meta one is site-wide boilerplate."""
     chars: int = 0
     tokens: int = 0
     written: tuple[tuple[str, str, str], ...] = ()
@@ -108,6 +111,34 @@ def strip_markers(markdown: str) -> str:
         out.append(line)
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(out)) if len(out) != len(markdown.split("\n")) else "\n".join(out)
     return text.strip("\n") + "\n"
+
+
+_NOT_PROSE = ("#", "```", "~~~", "|", ">", "!!!", "???", "<", "- ", "* ", "+ ", "    ", "\t", ":", "[^")
+_ORDERED = re.compile(r"^\d+[.)] ")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+LEAD_MAX = 300
+
+
+def first_paragraph(markdown: str) -> str | None:
+    """The first prose paragraph of a twin as one plain-text line (links -> their text).
+
+    Used as a page's llms.txt description when its meta description is the site's boilerplate
+    (MkDocs themes repeat ``site_description`` on every page that has none of its own).
+    """
+    for block in markdown.split("\n\n"):
+        block = block.strip("\n")
+        if not block or block.startswith(_NOT_PROSE) or _ORDERED.match(block):
+            continue
+        text = _EMPHASIS.sub("", _LINK.sub(r"\1", _IMAGE.sub("", block)))
+        text = " ".join(text.split())
+        if len(text) < 20:
+            continue
+        if len(text) > LEAD_MAX:
+            text = text[:LEAD_MAX].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+        return text
+    return None
 
 
 _SPEC_CACHE: dict[str, Any] = {}
@@ -185,6 +216,7 @@ def process_page(task: PageTask) -> PageOutcome:
             html_sha256=digest,
             title=" ".join((converted.title or "").split()) or _fallback_title(markdown, page.path),
             description=converted.description,
+            lead=first_paragraph(markdown),
             chars=len(markdown),
             tokens=count_tokens(markdown),
             written=tuple(written),
@@ -424,8 +456,11 @@ def build(
     jobs = options.jobs or os.cpu_count() or 1
     entries: dict[str, Entry] = {}
     by_path = {p.path: p for p in site.pages}
+    leads: dict[str, str | None] = {}
     for outcome in _run(tasks, jobs, hooks):
+        leads[outcome.path] = outcome.lead
         _record(outcome, by_path[outcome.path], old, manifest, sources, entries, report, options, hooks)
+    _replace_boilerplate_descriptions(manifest, entries, leads, summary)
 
     _remove_stale(root, old, manifest, report)
     _write_llms(root, site, options, manifest, entries, report, hooks, site_name, summary)
@@ -454,7 +489,12 @@ def _record(
         report.failures[page.path] = outcome.error
         manifest.failures[page.path] = outcome.error
         hooks.error(f"{page.path}: {outcome.error}")
-        return
+        previous = old.pages.get(page.path) if old is not None else None
+        if previous is None or not _is_ours(Path(report.site_dir), previous.twin, old):
+            return
+        # The last good twin stays listed (stale, and reported) rather than vanishing.
+        outcome = PageOutcome(page.path, previous.html_sha256, reused=True, edits=outcome.edits)
+        report.reused -= 1
     if outcome.edits:
         manifest.edited[page.path] = list(outcome.edits)
     if outcome.reused and old is not None:
@@ -500,6 +540,25 @@ def _record(
         description=record.description,
         source_path=record.source_path,
     )
+
+
+def _replace_boilerplate_descriptions(
+    manifest: Manifest, entries: dict[str, Entry], leads: dict[str, str | None], summary: str | None
+) -> None:
+    """A description shared by several pages (or equal to the site's) describes the site, not
+    the page: use the page's first paragraph instead, else no description."""
+    counts: dict[str, int] = {}
+    for record in manifest.pages.values():
+        if record.description:
+            counts[record.description] = counts.get(record.description, 0) + 1
+    site_wide = {d for d, n in counts.items() if n > 1} | ({summary} if summary else set())
+    for path, record in manifest.pages.items():
+        if record.description in site_wide and path != "index.html":
+            lead = leads.get(path)
+            if lead is None and path not in leads:
+                continue
+            record.description = lead
+            entries[path] = dataclasses.replace(entries[path], description=lead)
 
 
 def _remove_stale(root: Path, old: Manifest | None, manifest: Manifest, report: BuildReport) -> None:

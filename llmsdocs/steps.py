@@ -67,6 +67,8 @@ class UiStep:
     """Indentation of the block in the page (inserted blocks keep it, e.g. inside ``<Tab>``)."""
     in_list: bool = True
     """The step is a list item (False: a sentence in a paragraph)."""
+    depth: int = 0
+    """Nesting depth of the item's list (0 = the procedure's own items)."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -214,21 +216,28 @@ def _shadow(markdown: str) -> _Shadow:
 
 
 def _inline_labels(inline: Token) -> list[str]:
+    """UI labels of a step: bold/italic spans, code spans, quoted words, breadcrumb parts.
+
+    A plain link's text ("[Create a new Role](#custom-roles)") is a cross-reference, not a
+    label; a bold link (``[**Users**](…)``) is a label.
+    """
     labels: list[str] = []
-    children = inline.children or []
-    depth = 0
+    stack: list[str] = []
     buf: list[str] = []
-    for tok in children:
+    for tok in inline.children or []:
         if tok.type in {"strong_open", "em_open", "link_open"}:
-            if depth == 0:
+            if not stack:
                 buf = []
-            depth += 1
+            stack.append(tok.type)
         elif tok.type in {"strong_close", "em_close", "link_close"}:
-            depth -= 1
-            if depth == 0 and "".join(buf).strip():
+            kind = stack.pop() if stack else ""
+            if not stack and "".join(buf).strip() and kind != "link_open":
                 labels.append("".join(buf).strip())
+            elif kind == "strong_open" and stack == ["link_open"] and "".join(buf).strip():
+                labels.append("".join(buf).strip())
+                buf = []
         elif tok.type in {"text", "code_inline"}:
-            if depth:
+            if stack:
                 buf.append(tok.content)
             elif tok.type == "code_inline":
                 labels.append(tok.content)
@@ -302,7 +311,7 @@ def analyze(markdown: str) -> PageSteps:
     list_depth = 0
     block: tuple[int, int] | None = None
     block_steps: list[UiStep] = []
-    pending: list[tuple[Token, Token]] = []  # (item or paragraph open, inline) of the block
+    pending: list[tuple[Token, Token, int]] = []  # (item/paragraph open, inline, depth)
     i = 0
 
     def block_pin(bstart: int, bend: int) -> str | None:
@@ -343,7 +352,7 @@ def analyze(markdown: str) -> PageSteps:
         )
         has_curl = inner_code or following_code(bend)
         indent = _indent(original[bstart - 1]) if bstart - 1 < len(original) else 0
-        for opener, inline in pending:
+        for opener, inline, depth in pending:
             line = (inline.map[0] if inline.map else opener.map[0] if opener.map else 0) + 1
             if in_agent_only(line):
                 continue
@@ -365,6 +374,7 @@ def analyze(markdown: str) -> PageSteps:
                     intro=last_para if in_list else "",
                     indent=indent,
                     in_list=in_list,
+                    depth=depth,
                 )
             )
         last_block_end = bend
@@ -399,16 +409,24 @@ def analyze(markdown: str) -> PageSteps:
             while j < len(tokens) and tokens[j].type not in {"inline", "list_item_close"}:
                 j += 1
             if j < len(tokens) and tokens[j].type == "inline":
-                pending.append((tok, tokens[j]))
+                pending.append((tok, tokens[j], list_depth - 1))
         elif tok.type == "paragraph_open" and list_depth == 0:
             inline = tokens[i + 1]
             assert tok.map is not None
-            if not in_agent_only(tok.map[0] + 1):
+            bold_only = re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", inline.content or "")
+            if bold_only and not in_agent_only(tok.map[0] + 1):
+                flush()  # a bold line standing alone acts as a heading ("**Step 1: …**")
+                headings = [(lv, t) for lv, t in headings if lv < 7] + [(7, _plain(inline.content))]
+                last_para = ""
+                last_block_end = tok.map[1]
+            elif not in_agent_only(tok.map[0] + 1):
                 flush()
                 block = (tok.map[0] + 1, tok.map[1])
-                pending = [(tok, inline)]
+                pending = [(tok, inline, 0)]
                 flush()
-                last_para = _plain(inline.content)
+                para = _plain(inline.content)
+                intro_like = para.endswith(":") or para.lower().startswith("to ")
+                last_para = para if intro_like and not para.startswith("!") else ""
         i += 1
     flush()
     return page

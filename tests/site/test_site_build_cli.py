@@ -212,3 +212,31 @@ def test_page_that_cannot_be_converted_is_reported_and_exits_1(sphinx_site: Path
     assert (sphinx_site / "install.html.md").is_file() and (sphinx_site / "llms.txt").is_file()
     manifest = load_manifest(sphinx_site)
     assert manifest is not None and "broken.html" in manifest.failures
+
+
+def test_page_that_breaks_later_keeps_its_last_good_twin(sphinx_site: Path) -> None:
+    """A page that converted before and fails now: reported (exit 1), its last twin stays listed."""
+    build(sphinx_site)
+    twin = (sphinx_site / "install.html.md").read_bytes()
+    (sphinx_site / "install.html").write_bytes(b"\x00\xff\xfe" * 100)
+    result = build(sphinx_site, check=False)
+    assert result.returncode == 1
+    assert "install.html" in result.stderr
+    assert (sphinx_site / "install.html.md").read_bytes() == twin
+    assert URL + "install.html.md" in (sphinx_site / "llms.txt").read_text(encoding="utf-8")
+
+
+def test_openapi_build_adds_curl_calls_to_sample_site_twins(sample_built: Path, tmp_path: Path) -> None:
+    """--openapi: dashboard steps get their curl call; billing (no API) stays UI-only; no markers left."""
+    site = tmp_path / "site"
+    shutil.copytree(sample_built / "site", site)
+    spec = sample_built / "openapi.yaml"
+    result = run(LLMSDOCS, "build", site, "--site-url", "https://docs.tidepool.dev/", "--openapi", spec, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "UI steps got a curl call" in result.stdout
+    project = (site / "how-to/create-a-project/index.html.md").read_text(encoding="utf-8")
+    assert "curl -X POST" in project and "/projects" in project
+    assert "curl " not in (site / "how-to/manage-billing/index.html.md").read_text(encoding="utf-8")
+    for twin in site.rglob("*.html.md"):
+        assert "<!-- llmsdocs" not in twin.read_text(encoding="utf-8"), twin
+    assert measure(site).meets_bars()

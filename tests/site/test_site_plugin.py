@@ -38,6 +38,10 @@ def test_plugin_llms_txt_round_trips_through_the_reference_parser(mkdocs_built: 
             record = by_url[link["url"]]
             assert link["title"] == record.title
             assert link["desc"] == one_line(record.description)
+    descriptions = [link["desc"] for links in parsed.sections.values() for link in links]
+    # Material repeats site_description on pages without their own: that is not a description.
+    assert descriptions.count(parsed.summary) <= 1
+    assert len(set(descriptions)) == len(descriptions)
     assert [link["title"] for link in parsed.sections["Optional"]] == ["Changelog"]
     assert [link["title"] for link in parsed.sections["Guide"]] == ["User guide", "Queues", "Retries"]
 

@@ -89,8 +89,10 @@ def lemma(word: str) -> str:
     import simplemma  # imported here: curlify is the only user (import cost, see CONTRACTS.md)
 
     w = word.lower()
+    if w in STOP:
+        return w
     base = str(simplemma.lemmatize(w, lang="en")).lower()
-    if base == w and len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+    if base == w and len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         base = w[:-3] + "y" if w.endswith("ies") else w[:-1]
     return base
 
@@ -133,6 +135,8 @@ class OpIndex:
     """Words of a trailing action segment (``…/{id}/revoke`` → revoke), else empty."""
     item: bool
     """The path ends in a parameter (one item) rather than a collection."""
+    nested: bool
+    """The path has parameters (it acts on one item or something inside one)."""
     fields: tuple[tuple[str, tuple[str, ...]], ...]
     """Body property names with their words."""
     tags: tuple[str, ...]
@@ -202,7 +206,7 @@ def index_spec(spec: Spec) -> SpecIndex:
             field_df[leaf] = field_df.get(leaf, 0) + 1
         tags = tuple(w for t in op.tags for w in lemmas(t))
         summary = tuple(lemmas(op.summary)) + tuple(lemmas(op.operation_id))
-        vocab.update(resource, parents, action, tags, summary)
+        vocab.update(resource, parents, action)
         sw = [lemma(w) for w in split_words(op.summary)]
         aliases: tuple[str, ...] = ()
         res_words = [w for w in resource if w not in GENERIC_NOUNS]
@@ -214,7 +218,10 @@ def index_spec(spec: Spec) -> SpecIndex:
                 and w not in resource
                 and w not in GENERIC_NOUNS and len(w) > 2
             )
-        ops.append(OpIndex(op, resource, parents, action, item, fields, tags, summary, aliases))
+        ops.append(
+            OpIndex(op, resource, parents, action, item, "{" in op.path, fields, tags, summary,
+                    aliases)
+        )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
     )
@@ -321,6 +328,10 @@ CLICKED_RE = re.compile(
     re.I,
 )
 """Text right before a label that makes the label something the person clicks."""
+SWITCH_STEP_RE = re.compile(
+    r"^(?:enable|disable|toggle|turn\s+(?:on|off))\b|\btoggle\b|\bturn\s+(?:on|off)\b", re.I
+)
+"""A step that flips a setting: it starts with enable/disable/turn on, or says toggle."""
 NOUNISH = frozenset(
     "new set limit block name change update test key check access switch mark issue share".split()
 )
@@ -527,8 +538,8 @@ class LexicalMatcher:
         plain_text = re.sub(r"\]\([^)]*\)", "]", focus.text)
         switch = False
         for step in block:  # a procedure that toggles something flips a feature
-            bare = re.sub(r"\*\*[^*]*\*\*|\[[^\]]*\]\([^)]*\)", " ", step.text)
-            switch = switch or any(lemma(w) in SWITCH_VERBS for w in split_words(bare))
+            body = re.sub(r"^\s*(?:\d+[.)]|[-*+])\s+", "", step.text)
+            switch = switch or bool(SWITCH_STEP_RE.search(body))
         for label in focus.labels:
             words = [lemma(w) for w in split_words(label)]
             if not words:
@@ -651,7 +662,9 @@ class LexicalMatcher:
         # the head noun: from the verb's own object, else the summary's name for the resource
         names = {head} | set(oi.aliases)
         act_words = [w for w in oi.action if w not in STOP]
-        in_phrase = any(n in obj for n in names) or (
+        # the object's head is its last noun: in "membership limit" a membership is a modifier
+        obj_head = next((n for n in reversed(obj) if n not in GENERIC_NOUNS), None)
+        in_phrase = obj_head in names or (
             len(act_words) > 1 and all(w in obj or w == phrase.verb for w in act_words)
         )
         source = ctx_ev.bare if (not obj and ctx_ev.bare is not None) else ctx_ev
@@ -692,8 +705,9 @@ class LexicalMatcher:
                     cover >= W_HEADING and rarity > 0.6 and content and explains >= 0.5
                     and any(w in phrase.nouns for w in fw)
                 ):
-                    field_score = max(field_score, cover * (0.8 + 0.07 * min(len(fw), 3)))
-        if oi.item and ev.get(head) < W_BLOCK and not in_phrase:
+                    strength = (0.9 + 0.03 * min(len(fw), 3)) * (1.0 if cover >= W_TEXT else 0.95)
+                    field_score = max(field_score, strength)
+        if oi.nested and ev.get(head) < W_BLOCK and not in_phrase:
             field_score = 0.0  # a field of one item, but the item's kind is never named
         if oi.item and head in phrase.plural and intent != "create":
             field_score = noun = 0.0  # "Enable verified domains": a feature, not one domain
@@ -722,7 +736,7 @@ class LexicalMatcher:
         texts = [block[0].intro, block[0].text]
         if block[0].headings:
             texts.append(block[0].headings[-1])
-        said_here = " ".join(texts[:2]).lower()
+        said_here = block[0].text.lower()  # "In the Clerk Dashboard, …" settles it
         foreign = None if self.product in lemmas(said_here) else self._foreign(texts)
         last = block[-1]
         if foreign:

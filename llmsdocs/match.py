@@ -31,7 +31,7 @@ from llmsdocs.steps import Hint, UiStep
 
 # Verb → intent. General English, not phrases from any product's docs.
 CREATE_VERBS = frozenset(
-    "create add new generate register issue invite grant share provision".split()
+    "create add new generate register issue invite grant share provision send".split()
 )
 DELETE_VERBS = frozenset(
     "delete remove revoke destroy disconnect uninstall unassign erase discard drop".split()
@@ -62,7 +62,8 @@ STOP = frozenset(
     your you yours their our we can will then when if into via using use new button page tab
     menu dropdown dialog modal drawer field option section list icon link settings setting
     dashboard console left right top bottom next each all any more want need one two first
-    following below above same also only just once which who what how here there until""".split()
+    following below above same also only just once which who what how here there until ui
+    sidebar""".split()
 )
 FOREIGN_PLACES = (
     "dns provider",
@@ -596,6 +597,13 @@ class LexicalMatcher:
                         break
         # a bare button ("Delete", "Save") defers to the heading's or introduction's own action
         context_actions = [p for p in out[n_own:] if p.weight < W_TEXT and p.nouns]
+        purpose = next((p.intent for p in out[n_own:] if p.weight < W_TEXT and p.intent != "commit"), None)
+        if purpose:  # "Confirm" under "Delete a role set" confirms a deletion
+            out = [
+                _Phrase(purpose, p.verb, p.nouns, p.weight, p.quals, p.switch, p.plural)
+                if p.intent == "commit" else p
+                for p in out
+            ]
         if context_actions:
             out = [p for p in out if p.nouns or p.weight < W_TEXT or p.intent == "commit"]
         return out
@@ -632,7 +640,17 @@ class LexicalMatcher:
         if op.deprecated or op.method in {"GET", "HEAD", "OPTIONS", "TRACE"}:
             return 0.0, "read-only"
         intent = "update" if phrase.intent == "commit" else phrase.intent
-        if oi.action:
+        said = [w for w in (phrase.verb,) + phrase.nouns if w not in STOP and w != self.product]
+        summary_words = [lemma(w) for w in split_words(op.summary)]
+        summary_words = [w for w in summary_words if w not in STOP and w != self.product]
+        summary_match = (
+            len(said) >= 2
+            and all(w in summary_words for w in said)
+            and all(w in said or ctx_ev.get(w) >= W_HEADING for w in summary_words)
+        )
+        if summary_match:
+            pass  # the step says what the summary says ("Send test event", "Grant access")
+        elif oi.action:
             if phrase.verb != oi.action[0]:
                 return 0.0, "action verb absent"
         elif phrase.verb in ACTION_VERBS and intent_of(phrase.verb) is None:
@@ -673,11 +691,15 @@ class LexicalMatcher:
             ev.add([head], evh)  # named by its alias ("compute" for an endpoint)
             cov = sum(weight[w] * ev.get(w) for w in words) / total
         explained = set(words) | set(oi.summary) | {w for _, fw in oi.fields for w in fw}
+        if summary_match:
+            ev.add(words, phrase.weight * 0.9)  # the summary names the resource the step means
+            cov = sum(weight[w] * ev.get(w) for w in words) / total
         own = [n for n in obj if n not in GENERIC_NOUNS]
         if own and not in_phrase:
             evh *= 0.5  # the phrase names some other object
         noun = 0.45 * evh + 0.55 * cov if evh >= W_HEADING * 0.9 else 0.0
-        if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch):
+        one_item = in_phrase and head not in phrase.plural
+        if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch) and not one_item:
             noun = 0.0  # "Enable Organizations" flips a feature, it does not edit one organization
         if own:
             unexplained = sum(1 for n in own if n not in explained) / len(own)
@@ -783,6 +805,12 @@ class LexicalMatcher:
         if top < self.threshold:
             decision = "no-operation" if top < 0.5 else "unsure"
             return Match(None, conf, decision, f"best {oi.op.operation_id} scored {top:.2f}", focus)
+        if gap < self.margin and runner is not None and runner[2].line != focus.line:
+            # two actions in one list: the first is the one the later steps serve
+            earlier = min((best[0], runner), key=lambda t: t[2].line)
+            top, oi, focus, why = earlier
+            rest = [t for t in best if t[1].op.operation_id != oi.op.operation_id and t[2].line == focus.line]
+            gap = top - rest[0][0] if rest else top
         if gap < self.margin:
             other = runner[1].op.operation_id if runner else "?"
             return Match(

@@ -687,6 +687,8 @@ class LexicalMatcher:
         )
         source = ctx_ev.bare if (not obj and ctx_ev.bare is not None) else ctx_ev
         evh = phrase.weight if in_phrase else max(source.get(n) for n in names)
+        if hinted and (in_phrase or not [n for n in obj if n not in GENERIC_NOUNS]):
+            evh = max(evh, W_HEADING)  # the page's agent-only text names this very call
         if evh > ev.get(head):
             ev.add([head], evh)  # named by its alias ("compute" for an endpoint)
             cov = sum(weight[w] * ev.get(w) for w in words) / total

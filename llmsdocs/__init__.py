@@ -2,8 +2,47 @@
 
 from __future__ import annotations
 
-from llmsdocs.errors import InputError, LlmsdocsError
+from typing import TYPE_CHECKING, Any
+
+from llmsdocs.errors import InputError, LlmsdocsError, SpecError
+
+if TYPE_CHECKING:
+    from llmsdocs.openapi import Spec, load_spec
+    from llmsdocs.rewrite import CurlifyResult, StepDecision, curlify
+    from llmsdocs.steps import UiStep, detect_steps
+
+# curl-instead-of-click names load on first use: `llmsdocs --help` must not pay for
+# markdown-it, PyYAML and the OpenAPI index.
+_LAZY = {
+    "Spec": "llmsdocs.openapi",
+    "load_spec": "llmsdocs.openapi",
+    "CurlifyResult": "llmsdocs.rewrite",
+    "StepDecision": "llmsdocs.rewrite",
+    "curlify": "llmsdocs.rewrite",
+    "UiStep": "llmsdocs.steps",
+    "detect_steps": "llmsdocs.steps",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'llmsdocs' has no attribute {name!r}")
 
 __version__ = "0.1.0"
 
-__all__ = ["InputError", "LlmsdocsError", "__version__"]
+__all__ = [
+    "CurlifyResult",
+    "InputError",
+    "LlmsdocsError",
+    "Spec",
+    "SpecError",
+    "StepDecision",
+    "UiStep",
+    "__version__",
+    "curlify",
+    "detect_steps",
+    "load_spec",
+]

@@ -31,7 +31,7 @@ from llmsdocs.steps import Hint, UiStep
 
 # Verb → intent. General English, not phrases from any product's docs.
 CREATE_VERBS = frozenset(
-    "create add new generate register issue invite grant share provision send".split()
+    "create add new generate register issue invite grant provision send".split()
 )
 DELETE_VERBS = frozenset(
     "delete remove revoke destroy disconnect uninstall unassign erase discard drop".split()
@@ -43,7 +43,7 @@ UPDATE_VERBS = frozenset(
 )
 BASIC_VERBS = frozenset(
     """create add new delete remove edit update change set save rename modify configure toggle
-    enable disable turn generate register promote demote assign grant""".split()
+    enable disable turn generate register promote demote assign grant send""".split()
 )
 """Verbs that plain create/update/delete endpoints do; others (restore, revoke) want their own."""
 COMMIT_VERBS = frozenset("save apply confirm submit ok done continue finish update".split())
@@ -51,7 +51,7 @@ COMMIT_VERBS = frozenset("save apply confirm submit ok done continue finish upda
 NAV_VERBS = frozenset(
     "click select navigate go open choose press tap find scroll locate view see visit".split()
 )
-READ_VERBS = frozenset("view see list monitor browse look show display read check".split())
+READ_VERBS = frozenset("view see list monitor browse look show display read".split())
 ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | frozenset(
     """revoke restore reset verify rotate test ban unban lock unlock finalize reject revert
     preview refresh transfer suspend start restart send resend approve archive publish sync
@@ -158,8 +158,8 @@ class SpecIndex:
     vocabulary: frozenset[str]
     base_paths: tuple[str, ...]
     idf: dict[str, float]
-    dedicated: frozenset[str] = frozenset()
-    """Verbs that some operation carries as its own action (revoke, invite, restore)."""
+    resource_words: frozenset[str] = frozenset()
+    """Every word that names a resource in some path."""
 
 
 def _field_words(prop: str) -> tuple[str, ...]:
@@ -232,11 +232,8 @@ def index_spec(spec: Spec) -> SpecIndex:
             df[w] = df.get(w, 0) + 1
     n = max(len(ops), 1)
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
-    dedicated = frozenset(
-        w for oi in ops for w in (oi.action[:1] + tuple(x for x in oi.summary[:1]))
-        if w in ACTION_VERBS and w not in BASIC_VERBS
-    )
-    index = SpecIndex(spec, ops, field_df, frozenset(vocab), bases, idf, dedicated)
+    resource_words = frozenset(w for oi in ops for w in oi.resource + oi.parents)
+    index = SpecIndex(spec, ops, field_df, frozenset(vocab), bases, idf, resource_words)
     spec._cache["__match_index__"] = index
     return index
 
@@ -313,10 +310,14 @@ class _Phrase:
     """The step flips a setting ("Toggle **X**"): the label names a feature, not an action."""
     plural: tuple[str, ...] = ()
     """Object lemmas written in the plural ("Enable verified domains": a feature, not one item)."""
+    context: bool = False
+    """Said by the heading or the introduction, not by the step itself."""
 
 
 _DEBUG = bool(__import__("os").environ.get("LLMSDOCS_MATCH_DEBUG"))
 W_LABEL, W_TEXT, W_INTRO, W_HEADING, W_BLOCK, W_TITLE, W_PAGE = 1.0, 0.9, 0.8, 0.8, 0.5, 0.5, 0.25
+W_CONFIRMED = 0.95
+"""A heading/introduction action when the block has the button that commits it."""
 HINT_PATH_RE = re.compile(r"(?:^|[\s`'\"(])(/?[A-Za-z0-9_{}<>:.-]+(?:/[A-Za-z0-9_{}<>:.-]+)*)")
 HINT_METHOD_RE = re.compile(r"(?:-X|--request)\s+([A-Z]+)")
 
@@ -528,6 +529,13 @@ class LexicalMatcher:
         return True
 
     # --- scoring -------------------------------------------------------------------------
+    def _nominal(self, verb: str, head: str) -> bool:
+        """The spec has a resource named for the verb (invite → invitation) other than ``head``."""
+        stem = verb[:-1] if verb.endswith("e") else verb
+        if len(stem) < 4 or head.startswith(stem):
+            return False
+        return any(w.startswith(stem) and w != verb for w in self.index.resource_words)
+
     def _phrases(self, focus: UiStep, block: Sequence[UiStep]) -> list[_Phrase]:
         """Verb + object pairs that can carry the block's action, strongest first.
 
@@ -565,11 +573,21 @@ class LexicalMatcher:
                     _Phrase(intent_of(first) or "update", first, nouns, W_LABEL * nested, quals,
                             switch, _plurals(split_words(label)[1:]))
                 )
-        sources = [(focus.text, W_TEXT * nested, False), (focus.intro, W_INTRO, False)]
+        # a heading's action is the block's action when the block commits it (Save, Create…)
+        commits = any(
+            (lambda w: bool(w) and (w[0] in COMMIT_VERBS or intent_of(w[0]) in {"create", "delete"}))(
+                [lemma(x) for x in split_words(label)]
+            )
+            for step in block
+            for label in step.labels
+        )
+        w_context = W_CONFIRMED if commits else W_HEADING
+        sources = [(focus.text, W_TEXT * nested, False, False),
+                   (focus.intro, W_INTRO if not commits else w_context, False, True)]
         if focus.headings:
-            sources.append((focus.headings[-1], W_HEADING, True))
+            sources.append((focus.headings[-1], w_context, True, True))
         n_own = len(out)
-        for text, weight, title in sources:
+        for text, weight, title, is_context in sources:
             # a plain link ("[Create a new Role](#custom-roles)") is a cross-reference, not a step
             plain = re.sub(r"\[([^\]*][^\]]*)\]\([^)]*\)", "", text)
             plain = re.sub(r"\]\([^)]*\)", "]", plain)
@@ -589,23 +607,23 @@ class LexicalMatcher:
                         w in ACTION_VERBS and intent != "read"
                     ):
                         if w in COMMIT_VERBS and w != "update":
-                            out.append(_Phrase("commit", w, (), weight, (), switch))
+                            out.append(_Phrase("commit", w, (), weight, (), switch, (), is_context))
                             break
                         nouns, quals = _object(words[k + 1 :], title=title)
                         out.append(_Phrase(intent or "update", w, nouns, weight, quals, switch,
-                                           _plurals(raw[k + 1 : k + 6])))
+                                           _plurals(raw[k + 1 : k + 6]), is_context))
                         break
         # a bare button ("Delete", "Save") defers to the heading's or introduction's own action
-        context_actions = [p for p in out[n_own:] if p.weight < W_TEXT and p.nouns]
-        purpose = next((p.intent for p in out[n_own:] if p.weight < W_TEXT and p.intent != "commit"), None)
+        context_actions = [p for p in out if p.context and p.nouns]
+        purpose = next((p.intent for p in out if p.context and p.intent != "commit"), None)
         if purpose:  # "Confirm" under "Delete a role set" confirms a deletion
             out = [
-                _Phrase(purpose, p.verb, p.nouns, p.weight, p.quals, p.switch, p.plural)
+                _Phrase(purpose, p.verb, p.nouns, p.weight, p.quals, p.switch, p.plural, p.context)
                 if p.intent == "commit" else p
                 for p in out
             ]
         if context_actions:
-            out = [p for p in out if p.nouns or p.weight < W_TEXT or p.intent == "commit"]
+            out = [p for p in out if p.nouns or p.context or p.intent == "commit"]
         return out
 
     def _context(self, focus: UiStep, block: Sequence[UiStep], ctx: MatchContext) -> _Evidence:
@@ -710,7 +728,7 @@ class LexicalMatcher:
         noun *= 0.85 ** len(unseen)  # a nested resource whose parents the page never mentions
         foreign_quals = [q for q in phrase.quals if q not in explained and q != product]
         if foreign_quals and not oi.action:
-            noun *= 0.6  # "disconnect X from a GitHub repository" is not "delete X"
+            noun *= 0.5  # "disconnect X from a GitHub repository" is not "delete X"
         field_score = 0.0
         if op.method in {"PATCH", "PUT"} and oi.fields and phrase.nouns and not oi.action:
             n = max(len(self.index.ops), 2)
@@ -746,10 +764,10 @@ class LexicalMatcher:
             score += 0.2 if exact else 0.1  # "Revoke" → …/revoke beats a generic DELETE
         elif phrase.verb in oi.summary:
             score += 0.05  # "Revoke" → the DELETE whose summary says revoke
-        elif phrase.verb in self.index.dedicated:
-            score *= 0.7  # the API has endpoints for this verb; a generic one is not it
+        elif self._nominal(phrase.verb, head):
+            score *= 0.7  # "invite a user" is an invitation when the API has invitations
         elif phrase.verb not in BASIC_VERBS and phrase.intent != "commit":
-            score *= 0.85  # a specific verb (restore, reset) fits a generic update less well
+            score *= 0.7  # "reset", "restore": a plain update is not what the step does  # a specific verb (restore, reset) fits a generic update less well
         if hinted:
             score += 0.15
         return score, f"{why} match ({phrase.verb} {' '.join(phrase.nouns[:4])})"

@@ -692,7 +692,7 @@ class LexicalMatcher:
         parents = [w for w in oi.parents if w not in GENERIC_NOUNS and w not in res]
         words = list(dict.fromkeys(res + parents + list(oi.action)))
         idf = self.index.idf
-        weight = {w: idf.get(w, 1.0) for w in words}
+        weight = {w: idf.get(w, 1.0) * (0.5 if w in parents else 1.0) for w in words}
         total = sum(weight.values())
         cov = sum(weight[w] * ev.get(w) for w in words) / total
         # the head noun: from the verb's own object, else the summary's name for the resource
@@ -700,7 +700,7 @@ class LexicalMatcher:
         act_words = [w for w in oi.action if w not in STOP]
         # the object's head is its last noun: in "membership limit" a membership is a modifier
         obj_head = next((n for n in reversed(obj) if n not in GENERIC_NOUNS), None)
-        in_phrase = obj_head in names or (
+        in_phrase = summary_match or obj_head in names or (
             len(act_words) > 1 and all(w in obj or w == phrase.verb for w in act_words)
         )
         source = ctx_ev.bare if (not obj and ctx_ev.bare is not None) else ctx_ev

@@ -232,26 +232,55 @@ def _check_twins(site: SiteView, out: _Collector, options: LintOptions) -> None:
             steps.check(text, emit)
 
 
-def _check_coverage(site: SiteView, out: _Collector, listed: set[str]) -> None:
-    """Pages in the sitemap but not in llms.txt, and the reverse."""
-    if not site.sitemap_urls or "llms.txt" not in site.files:
-        return
+def _nav_pages(site: SiteView) -> tuple[set[str], str] | None:
+    """The pages the site lists: its sitemap.xml, else the sidebar of its built HTML."""
     excluded = site.manifest.excluded if site.manifest else {}
-    in_sitemap: set[str] = set()
-    for url in site.sitemap_urls:
-        target = site.to_site_path(url, "sitemap.xml")
-        file = site.resolve_file(target[0]) if target else None
-        page = site.page_of(file) if file else None
-        if page is not None and page not in excluded:
-            in_sitemap.add(page)
-    for page in sorted(in_sitemap - listed):
+    if site.sitemap_urls:
+        listed: set[str] = set()
+        for url in site.sitemap_urls:
+            target = site.to_site_path(url, "sitemap.xml")
+            file = site.resolve_file(target[0]) if target else None
+            page = site.page_of(file) if file else None
+            if page is not None and page not in excluded:
+                listed.add(page)
+        return listed, "sitemap.xml"
+    if not site.site_url or not site.pages:
+        return None
+    from llmsdocs.discover import NavNode, make_page, sidebar_nav
+
+    pages = [make_page(site.site_url, p) for p in sorted(site.pages) if p in site.files]
+    generator = site.manifest.generator if site.manifest else None
+    nodes = sidebar_nav(site.root, site.site_url, pages, generator)
+    found: set[str] = set()
+    stack: list[NavNode] = list(nodes)
+    while stack:
+        node = stack.pop()
+        if node.page:
+            found.add(node.page)
+        stack.extend(node.children)
+    if not found:
+        return None
+    found.add("index.html")  # the home page is the nav's root (logo/title link), never an entry
+    return found, "the site's navigation"
+
+
+def _check_coverage(site: SiteView, out: _Collector, listed: set[str]) -> None:
+    """Pages in the sitemap (else the sidebar nav) but not in llms.txt, and the reverse."""
+    if "llms.txt" not in site.files or not (
+            {"nav-not-in-llmstxt", "llmstxt-not-in-nav"} & out.enabled):
+        return
+    nav = _nav_pages(site)
+    if nav is None:
+        return
+    in_nav, where = nav
+    for page in sorted(in_nav - listed):
         if page in site.pages:
             out.add("nav-not-in-llmstxt", page, None,
-                    f"{page} is in sitemap.xml but not listed in llms.txt",
+                    f"{page} is in {where} but not listed in llms.txt",
                     source_path=site.pages[page].source_path)
-    for page in sorted(listed - in_sitemap):
+    for page in sorted(listed - in_nav):
         out.add("llmstxt-not-in-nav", "llms.txt", None,
-                f"llms.txt lists {page}, which sitemap.xml does not have")
+                f"llms.txt lists {page}, which {where} does not have")
 
 
 # --- where the fix goes ------------------------------------------------------------------

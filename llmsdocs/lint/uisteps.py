@@ -85,7 +85,7 @@ class StepRule:
             if not is_ui_action(step.text, step.in_list):
                 continue
             if decision.decision == "no-operation":
-                why = "no API operation does this"
+                why = "no operation of the OpenAPI description does this (per the matcher)"
             else:
                 why = ("the matcher was unsure (pin the operation with "
                        "<!-- llmsdocs: curl OPERATION_ID --> or <!-- llmsdocs: curl none -->)")

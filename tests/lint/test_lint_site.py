@@ -5,10 +5,12 @@ a baseline accepts what was there while one new defect fails."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -158,15 +160,27 @@ EXPECTED_SEEDS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def seeded_run(seeded: Path) -> tuple[int, list[dict[str, Any]]]:
+    """One CLI lint of the seeded copy: (exit code, JSON findings)."""
+    cwd = Path.cwd()
+    os.chdir(seeded)
+    try:
+        code, raw = _run("site", "--format", "json")
+    finally:
+        os.chdir(cwd)
+    return code, json.loads(raw)
+
+
 @pytest.mark.parametrize(("rule", "path", "source"), EXPECTED_SEEDS,
                          ids=[e[0] for e in EXPECTED_SEEDS])
 def test_each_seeded_defect_is_reported_on_its_file(seeded: Path, rule: str, path: str,
                                                     source: str | None,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(seeded)
-    code, raw = _run("site", "--format", "json")
+                                                    seeded_run: tuple[int, list[dict[str, Any]]]
+                                                    ) -> None:
+    code, findings = seeded_run
     assert code == 1
-    found = [f for f in json.loads(raw) if f["rule"] == rule and f["path"] == path]
+    found = [f for f in findings if f["rule"] == rule and f["path"] == path]
     assert found, f"{rule} not reported on {path}"
     if source is not None:
         assert found[0]["source_path"] == source

@@ -4,9 +4,10 @@ The detector (``llmsdocs.steps``) favours recall: curlify wants every candidate 
 warning has to be right on its own, so two things are added here:
 
 - a gate: a step counts when it is unmistakably a UI action — an unambiguous UI verb (click,
-  tap, press, select, choose, navigate) or a breadcrumb (``Settings > Billing``); a sentence
-  outside a list must also start with a verb. "`PATCH` requests change only the fields they
-  contain" or "**state**: on or off" are not steps;
+  tap, press, select, choose, navigate, toggle) used as an imperative (at the start of a
+  clause) with an object, or a breadcrumb (``Settings > Billing``) in a list item or after an
+  imperative. "`PATCH` requests change only the fields they contain", "**state**: on or off",
+  "Click is a Python package" are not steps;
 - one finding per procedure (list or paragraph), not per line: the fix — a curl call after
   the block, or a pin — goes there once.
 
@@ -21,12 +22,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-GATE_VERBS = frozenset("click clicking tap press select choose navigate".split())
-BREADCRUMB_RE = re.compile(r"\S\s(?:>|›|→|»|&gt;)\s\S")
+GATE_VERBS = r"(?:double-|right-)?click|tap|press|select|choose|navigate|toggle"
+# Where an imperative starts: the step's first word, a new sentence, or after a comma,
+# semicolon, colon, "and", "then" or "or" ("Open the project and select **Flags**", "In the **Domain** field,
+# enter it and click **Add**").
+CLAUSE = r"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:and|then|or)\s+)"
+DETERMINERS = ("the|a|an|on|off|its|your|their|this|that|these|those|one|another|all|any|each|"
+               "every|it|them|from|in|to|between|either|both|yes|no|ok|cancel|next|save|done")
+# An imperative UI verb with its object: "click **Save**", "select the flag", "press `Enter`",
+# "choose Production", "toggle on **MFA**". Not: "Click is a Python package", "Click's parser",
+# "select which locker", "waits for the user to press any key", "the toggle opens".
+VERB_OBJECT_RE = re.compile(
+    rf"{CLAUSE}(?i:{GATE_VERBS})\s+(?:\*|_|\"|“|‘|'|<kbd|\[|(?i:{DETERMINERS})\b|[A-Z])")
+# A breadcrumb between labels: "Settings > Billing", "**Flags › Insights**" (not "f() → Type").
+BREADCRUMB_RE = re.compile(r"[A-Za-z]\**\s(?:>|›|→|»|&gt;)\s\**[A-Z]")
 LEAD_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*(?:>\s*)?")
 WORD_RE = re.compile(r"[A-Za-z]+")
 # A page with none of these cannot hold a step that passes the gate: skip the detector.
-MAYBE_STEP_RE = re.compile(r"(?i)\b(?:click|tap|press|select|choose|navigate)|\S\s(?:>|›|→|»|&gt;)\s\S")
+MAYBE_STEP_RE = re.compile(rf"(?i)\b(?:{GATE_VERBS})|\S\s(?:>|›|→|»|&gt;)\s\S")
 
 Emit = Callable[[str, int | None, str, str | None], None]
 
@@ -34,19 +47,20 @@ Emit = Callable[[str, int | None, str, str | None], None]
 def is_ui_action(text: str, in_list: bool) -> bool:
     """True for an unmistakable UI action step (see the module docstring)."""
     body = LEAD_RE.sub("", text)
-    plain = re.sub(r"`[^`]*`", " ", body)  # a verb in a code span is an identifier
-    words = [w.lower() for w in WORD_RE.findall(plain)]
-    if not words:
+    if re.match(r"^\*\*[^*]+\*\*\s*[:—–-]", body):  # "**Term**: definition"
         return False
-    strong = any(w in GATE_VERBS for w in words) or bool(BREADCRUMB_RE.search(plain))
-    if not strong:
+    plain = re.sub(r"\[[^\]]*\]\([^)]*\)", '"x"', body)  # a link: a label, not words
+    plain = re.sub(r"`[^`]*`", '"x"', plain)  # code spans: labels, never verbs
+    if VERB_OBJECT_RE.search(plain):
+        return True
+    if not BREADCRUMB_RE.search(plain):
         return False
     if in_list:
-        return not re.match(r"^\*\*[^*]+\*\*\s*[:—–-]", body)  # "**Term**: definition"
+        return True
     from llmsdocs.steps import UI_VERBS
 
-    first = WORD_RE.search(plain)
-    return first is not None and first.start() <= 2 and first.group(0).lower() in UI_VERBS
+    return any(word.lower() in UI_VERBS for word in re.findall(
+        rf"{CLAUSE}([A-Za-z]+)", plain))
 
 
 def _short(text: str) -> str:

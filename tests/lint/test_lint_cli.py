@@ -98,3 +98,18 @@ def test_subprocess_prints_no_traceback_on_bad_input(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
 def test_every_format_on_a_clean_file(fmt: str) -> None:
     assert run(str(REAL / "fasthtml.txt"), "--format", fmt)[0] == 0
+
+
+def test_several_llms_txt_files_as_pre_commit_passes_them() -> None:
+    """.pre-commit-hooks.yaml passes every changed llms.txt: findings name each file."""
+    fasthtml, sqexpress = REAL / "fasthtml.txt", REAL / "sqexpress.txt"
+    code, out, _ = run(str(fasthtml), str(sqexpress), "--format", "json")
+    found = json.loads(out)
+    assert code == 1 and len(found) == 13
+    assert {f["path"] for f in found} == {str(sqexpress)}
+
+
+def test_pre_commit_hooks_run_this_command() -> None:
+    hooks = (Path(__file__).parents[2] / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert hooks.count("entry: llmsdocs lint") == 2
+    assert "files: (^|/)llms\\.txt$" in hooks

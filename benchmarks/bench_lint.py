@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "tests" / "lint"))
 
 from lint_fixtures import SAMPLE_SITE, build_mkdocs  # noqa: E402
 
-from llmsdocs.lint import LintOptions, lint  # noqa: E402
+from llmsdocs.lint import lint, load_options  # noqa: E402
 
 WORDS = ("flag environment segment rule rollout project member webhook token audit event "
          "config value target percentage default stage release client server request").split()
@@ -80,7 +80,7 @@ def measure(project: Path, repeat: int) -> dict[str, float]:
     findings = 0
     for _ in range(repeat):
         start = time.perf_counter()
-        result = lint(site, LintOptions(project_dir=project))
+        result = lint(site, load_options(None, project))  # as `llmsdocs lint site` there
         lint_times.append(time.perf_counter() - start)
         findings = len(result.findings)
     pages = sum(1 for _ in site.rglob("*.html.md"))

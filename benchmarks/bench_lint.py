@@ -21,12 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "lint"))
 
-from lint_fixtures import SAMPLE_SITE, build_mkdocs  # noqa: E402
+from lint_fixtures import SAMPLE_SITE, build_mkdocs
 
-from llmsdocs.lint import lint, load_options  # noqa: E402
+from llmsdocs.lint import lint, load_options
 
-WORDS = ("flag environment segment rule rollout project member webhook token audit event "
-         "config value target percentage default stage release client server request").split()
+WORDS = ["flag", "environment", "segment", "rule", "rollout", "project", "member", "webhook", "token", "audit", "event", "config", "value", "target", "percentage", "default", "stage", "release", "client", "server", "request"]
 
 
 def _sentence(rng: random.Random, n: int = 14) -> str:

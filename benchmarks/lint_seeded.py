@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "lint"))
 
-from lint_fixtures import build_mkdocs  # noqa: E402
+from lint_fixtures import build_mkdocs
 
 
 def seed(project: Path) -> list[tuple[str, str]]:

@@ -19,10 +19,10 @@ __all__ = [
     "LintResult",
     "Rule",
     "Severity",
-    "lint",
-    "lint_site",
     "from_build",
     "from_mkdocs",
+    "lint",
+    "lint_site",
     "load_options",
     "select_rules",
 ]

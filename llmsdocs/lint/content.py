@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 # CONTRACTS.md: the only raw HTML a twin may hold.
 ALLOWED_TAGS = frozenset({"kbd", "sup", "sub", "details", "summary"})
-MARKER_COMMENT_RE = re.compile(r"^<!--\s*/?llmsdocs\b.*-->$", re.S)
-TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)\b|<!--(.*?)-->", re.S)
+MARKER_COMMENT_RE = re.compile(r"^<!--\s*/?llmsdocs\b.*-->$", re.DOTALL)
+TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)\b|<!--(.*?)-->", re.DOTALL)
 VAGUE_LINK_TEXT = frozenset({"click here", "here", "this link", "link", "this page",
                              "read more", "click", "this"})
 # Whole paragraphs that are chrome on every generator we know (never page content).

@@ -17,7 +17,6 @@ from llmsdocs.lint.model import Finding, Severity
 from llmsdocs.lint.options import LintOptions, from_build, merge_lint_table
 from llmsdocs.lint.rules import RULES, RULES_BY_ID, select_rules
 from llmsdocs.lint.site import SiteView, common_base
-from llmsdocs.lint.uisteps import StepRule
 from llmsdocs.lint.suppress import (
     FileSuppressions,
     apply_baseline,
@@ -25,6 +24,7 @@ from llmsdocs.lint.suppress import (
     path_ignored,
     read_baseline,
 )
+from llmsdocs.lint.uisteps import StepRule
 from llmsdocs.manifest import html_hash
 
 if TYPE_CHECKING:
@@ -366,7 +366,7 @@ def _lost_languages(findings: list[Finding], sources: dict[str, list[str] | None
                 lost.setdefault(finding.path, []).append((finding, match.group(1)))
                 continue
         kept.append(finding)
-    for path, items in lost.items():
+    for items in lost.values():
         first, language = items[0]
         count = (f"{len(items)} code blocks lose their" if len(items) > 1
                  else "a code block loses its")

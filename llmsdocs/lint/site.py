@@ -16,10 +16,10 @@ from llmsdocs.manifest import Manifest, load_manifest
 NON_CONTENT_NAMES = {"404.html", "search.html", "genindex.html", "py-modindex.html"}
 NON_CONTENT_PREFIXES = ("_modules/", "search/", "_static/", "assets/", "tags/", "tag/",
                         "categories/", "category/")
-REFRESH_RE = re.compile(rb"<meta[^>]+http-equiv\s*=\s*[\"']?refresh", re.I)
-NOINDEX_RE = re.compile(rb"<meta[^>]+name\s*=\s*[\"']?robots[\"']?[^>]+noindex", re.I)
-CANONICAL_RE = re.compile(rb"<link[^>]+rel\s*=\s*[\"']?canonical[\"']?[^>]*>", re.I)
-HREF_RE = re.compile(rb"href\s*=\s*[\"']([^\"']+)[\"']", re.I)
+REFRESH_RE = re.compile(rb"<meta[^>]+http-equiv\s*=\s*[\"']?refresh", re.IGNORECASE)
+NOINDEX_RE = re.compile(rb"<meta[^>]+name\s*=\s*[\"']?robots[\"']?[^>]+noindex", re.IGNORECASE)
+CANONICAL_RE = re.compile(rb"<link[^>]+rel\s*=\s*[\"']?canonical[\"']?[^>]*>", re.IGNORECASE)
+HREF_RE = re.compile(rb"href\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
 # Anchors: the common quoted form first (fast); the full form (single quotes, unquoted,
 # ``name=``) only for a page where a fragment was not found that way.
 QUOTED_ID_RE = re.compile(rb' id="([^"]*)"')

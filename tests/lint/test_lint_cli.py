@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from lint_fixtures import FIXTURES
 
 from llmsdocs.cli import main
-from lint_fixtures import FIXTURES
 
 REAL = FIXTURES / "real"
 

@@ -15,10 +15,10 @@ from typing import Any
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from lint_fixtures import SAMPLE_SITE, build_mkdocs
 
 from llmsdocs.cli import main
 from llmsdocs.lint import lint
-from lint_fixtures import SAMPLE_SITE, build_mkdocs
 
 SCHEMA = Path(__file__).parents[2] / "schemas" / "sarif-2.1.0.json"
 

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import pytest
+from lint_fixtures import FIXTURES, read_cases
 
 from llmsdocs.lint.content import check_twin
 from llmsdocs.lint.rules import RULES
-from lint_fixtures import FIXTURES, read_cases
 
 CASES = read_cases(FIXTURES / "twin_cases.txt")
 ALL_RULES = {rule.id for rule in RULES}

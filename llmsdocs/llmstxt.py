@@ -44,6 +44,8 @@ class Entry:
     """Site-relative path of the twin (llms-full.txt reads it from disk)."""
     description: str | None = None
     source_path: str | None = None
+    tokens: int = 0
+    """Estimated tokens of the twin (llms-full.txt's count is the sum, not a second pass)."""
 
 
 @dataclass(slots=True)
@@ -261,12 +263,16 @@ class Part:
     chars: int
 
 
-def stream_to(root: Path, relative: str, chunks: Iterable[str]) -> Written:
-    """Write text chunks atomically to ``root/relative``, hashing and counting as they pass."""
+def stream_to(root: Path, relative: str, chunks: Iterable[str], tokens: int | None = None) -> Written:
+    """Write text chunks atomically to ``root/relative``, hashing and counting as they pass.
+
+    ``tokens``: the caller's estimate when it already knows it (the twins were counted once);
+    else the chunks are counted.
+    """
     target = safe_path(root, relative)
     target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
-    chars = tokens = 0
+    chars = counted = 0
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -274,7 +280,8 @@ def stream_to(root: Path, relative: str, chunks: Iterable[str]) -> Written:
                 handle.write(chunk)
                 digest.update(chunk.encode("utf-8"))
                 chars += len(chunk)
-                tokens += count_tokens(chunk)
+                if tokens is None:
+                    counted += count_tokens(chunk)
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
@@ -283,7 +290,7 @@ def stream_to(root: Path, relative: str, chunks: Iterable[str]) -> Written:
         except FileNotFoundError:
             pass
         raise
-    return Written(relative, digest.hexdigest(), chars, tokens)
+    return Written(relative, digest.hexdigest(), chars, counted if tokens is None else tokens)
 
 
 def write_full(
@@ -299,7 +306,8 @@ def write_full(
     template = environment().get_template("llms-full.txt.j2")
     pages = (_LazyPage(root, e) for e in entries)
     chunks = template.generate(site_name=site_name, summary=summary, pages=pages, parts=parts)
-    return stream_to(root, relative, chunks)
+    heading_tokens = count_tokens(f"# {site_name}\n\n> {summary}\n") + 8 * (len(parts) + len(entries))
+    return stream_to(root, relative, chunks, tokens=heading_tokens + sum(e.tokens for e in entries))
 
 
 def part_name(section: str) -> str:

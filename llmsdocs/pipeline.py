@@ -17,6 +17,7 @@ import dataclasses
 import multiprocessing
 import os
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -348,6 +349,14 @@ def _check_targets(root: Path, targets: Iterable[str], old: Manifest | None, for
         )
 
 
+def _mp_context() -> multiprocessing.context.BaseContext:
+    """``fork`` when this process has a single thread (cheap: workers inherit the imported
+    converter), else ``spawn`` (forking a threaded process, e.g. ``mkdocs serve``, is unsafe)."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 def _run(tasks: list[PageTask], jobs: int, hooks: Hooks) -> Iterator[PageOutcome]:
     """Process pages in worker processes (or in-process for small runs), reporting progress."""
     total = len(tasks)
@@ -356,9 +365,7 @@ def _run(tasks: list[PageTask], jobs: int, hooks: Hooks) -> Iterator[PageOutcome
         results: Iterable[PageOutcome] = map(process_page, tasks)
         pool = None
     else:
-        pool = concurrent.futures.ProcessPoolExecutor(
-            max_workers=jobs, mp_context=multiprocessing.get_context("spawn")
-        )
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context())
         results = pool.map(process_page, tasks, chunksize=max(1, total // (jobs * 8)))
     try:
         for done, outcome in enumerate(results, 1):
@@ -539,6 +546,7 @@ def _record(
         twin=page.twin,
         description=record.description,
         source_path=record.source_path,
+        tokens=record.tokens,
     )
 
 

@@ -68,7 +68,7 @@ class Site:
     nav: list[NavNode] = field(default_factory=list)
     """The navigation tree, as far as it was found (may not cover every page)."""
     nav_source: str = "directory tree"
-    """Where the navigation order came from: ``mkdocs nav``, ``sidebar`` or ``directory tree``."""
+    """Where the navigation order came from: ``mkdocs nav``, ``html navigation`` or ``directory tree``."""
     site_name: str | None = None
     """Site name detected from the pages' titles (``og:site_name`` or a shared title suffix)."""
     summary: str | None = None
@@ -315,7 +315,11 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-–—|·:]\s+")
 
 
 def detect_site_name(heads: Sequence[Head]) -> str | None:
-    """The site's name: ``og:site_name``, else the title suffix most pages share."""
+    """The site's name: ``og:site_name``, else the title suffix most pages share.
+
+    Sphinx's default suffix is "<project> [<release>] documentation"; the word "documentation"
+    says nothing about the site, so it is dropped.
+    """
     for head in heads:
         if head.site_name:
             return head.site_name
@@ -328,7 +332,7 @@ def detect_site_name(heads: Sequence[Head]) -> str | None:
     if counts:
         name, count = max(counts.items(), key=lambda kv: kv[1])
         if count >= max(2, len(heads) // 3):
-            return name
+            return re.sub(r"\s+documentation$", "", name, flags=re.I) or name
     return None
 
 
@@ -390,7 +394,7 @@ def discover(
         found = sidebar_nav(root, site.site_url, pages, generator)
         if found:
             site.nav = found
-            site.nav_source = "sidebar"
+            site.nav_source = "html navigation"
     return site
 
 
@@ -465,7 +469,8 @@ class _Resolver:
 
 
 def _label(el: etree._Element) -> str:
-    return " ".join(el.text_content().split())
+    """Visible text of a nav element, without heading permalink symbols (Sphinx's ``¶``)."""
+    return " ".join(el.text_content().split()).strip(" ¶#§🔗").strip()
 
 
 def _list_items(lst: etree._Element, page_path: str, resolver: _Resolver) -> list[NavNode]:
@@ -576,7 +581,28 @@ def page_nav(html: bytes, page_path: str, resolver: _Resolver) -> list[NavNode]:
                 best, best_count = tree, count
         if best:  # the most specific selector that found a navigation wins
             break
+    # Sphinx's real navigation is the root document's toctree, in the page body; a theme's
+    # sidebar may show only custom links. The one covering more pages wins.
+    toctree = _toctree_root(doc)
+    if toctree is not None:
+        tree = _container_nav(toctree, page_path, resolver)
+        if len(_count_pages(tree)) > best_count:
+            best = tree
     return best
+
+
+def _toctree_root(doc: etree._Element) -> etree._Element | None:
+    """The nearest element holding every Sphinx ``toctree-wrapper`` of a page (with the section
+    headings between them, which name the groups)."""
+    wrappers = doc.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' toctree-wrapper ')]")
+    if not wrappers:
+        return None
+    ancestor = wrappers[0].getparent()
+    while ancestor is not None:
+        if all(ancestor in set(w.iterancestors()) for w in wrappers[1:]):
+            return ancestor
+        ancestor = ancestor.getparent()
+    return None
 
 
 def _merge(into: list[NavNode], extra: list[NavNode], known: set[str]) -> list[NavNode]:

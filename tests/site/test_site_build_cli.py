@@ -240,3 +240,19 @@ def test_openapi_build_adds_curl_calls_to_sample_site_twins(sample_built: Path, 
     for twin in site.rglob("*.html.md"):
         assert "<!-- llmsdocs" not in twin.read_text(encoding="utf-8"), twin
     assert measure(site).meets_bars()
+
+
+def test_sphinx_navigation_from_the_root_toctree_under_section_headings(tmp_path: Path) -> None:
+    """A theme sidebar without the toctree: groups come from the root document's toctrees,
+    named by the section headings above them."""
+    from conftest import PROJECTS, sphinx_build
+
+    site = sphinx_build(PROJECTS / "sphinx_sections", tmp_path / "html")
+    build(site)
+    parsed = parse_llms_file((site / "llms.txt").read_text(encoding="utf-8"))
+    assert parsed.title == "Ferry"
+    assert {k: [link["title"] for link in v] for k, v in parsed.sections.items()} == {
+        "Docs": ["Ferry"],
+        "The user guide": ["Installing Ferry", "Copying objects"],
+        "The project": ["Changes"],
+    }

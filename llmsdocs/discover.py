@@ -118,7 +118,7 @@ def read_head(path: Path) -> Head:
         return None
 
     title_el = doc.find(".//title")
-    title = " ".join((title_el.text_content() if title_el is not None else "").split()) or None
+    title = " ".join((_text(title_el) if title_el is not None else "").split()) or None
     robots = (meta("name", "robots") or "").lower()
     sphinx = bool(re.search(rb"documentation_options\.js|_static/sphinx|sphinx_highlight", data))
     return Head(
@@ -130,6 +130,11 @@ def read_head(path: Path) -> Head:
         description=meta("name", "description"),
         sphinx=sphinx,
     )
+
+
+def _text(el: etree._Element) -> str:
+    """All text inside an element (typed wrapper: lxml may yield bytes for byte input)."""
+    return "".join(t if isinstance(t, str) else t.decode("utf-8", "replace") for t in el.itertext())
 
 
 # Generator detection: ordered (pattern on <meta name=generator>, name). First match wins.
@@ -470,7 +475,7 @@ class _Resolver:
 
 def _label(el: etree._Element) -> str:
     """Visible text of a nav element, without heading permalink symbols (Sphinx's ``¶``)."""
-    return " ".join(el.text_content().split()).strip(" ¶#§🔗").strip()
+    return " ".join(_text(el).split()).strip(" ¶#§🔗").strip()
 
 
 def _list_items(lst: etree._Element, page_path: str, resolver: _Resolver) -> list[NavNode]:
@@ -572,7 +577,7 @@ def page_nav(html: bytes, page_path: str, resolver: _Resolver) -> list[NavNode]:
     best: list[NavNode] = []
     best_count = 1  # a sidebar with a single page link is not a navigation
     for xpath in SIDEBARS:
-        for el in doc.xpath(xpath):
+        for el in _xpath(doc, xpath):
             if _is_toc(el):
                 continue
             tree = _container_nav(el, page_path, resolver)
@@ -591,10 +596,16 @@ def page_nav(html: bytes, page_path: str, resolver: _Resolver) -> list[NavNode]:
     return best
 
 
+def _xpath(doc: etree._Element, expression: str) -> list[etree._Element]:
+    """The elements an XPath selects (typed: lxml's xpath() may return strings or numbers)."""
+    result = doc.xpath(expression)
+    return [el for el in result if isinstance(el, etree._Element)] if isinstance(result, list) else []
+
+
 def _toctree_root(doc: etree._Element) -> etree._Element | None:
     """The nearest element holding every Sphinx ``toctree-wrapper`` of a page (with the section
     headings between them, which name the groups)."""
-    wrappers = doc.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' toctree-wrapper ')]")
+    wrappers = _xpath(doc, "//div[contains(concat(' ', normalize-space(@class), ' '), ' toctree-wrapper ')]")
     if not wrappers:
         return None
     ancestor = wrappers[0].getparent()

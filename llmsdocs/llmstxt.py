@@ -85,7 +85,7 @@ def _nav_groups(nav: Sequence[NavNode], entries: Mapping[str, Entry]) -> list[tu
     groups: list[tuple[str, list[str]]] = []
     for node in nav:
         if node.children:
-            name = node.title or (entries[node.page].title if node.page in entries else None)
+            name = node.title or (entries[node.page].title if node.page and node.page in entries else None)
             groups.append((name or LOOSE_SECTION, list(_flatten(node))))
         elif node.page:
             groups.append((LOOSE_SECTION, [node.page]))
@@ -152,7 +152,7 @@ def plan_sections(
     if optional:
         extra = Section(OPTIONAL_SECTION)
         for section in result:
-            keep = []
+            keep: list[Entry] = []
             for entry in section.entries:
                 target = extra.entries if matches_any(entry.page, optional, entry.source_path) else keep
                 if entry not in target:

@@ -25,7 +25,7 @@ from llmsdocs.errors import LlmsdocsError
 log = logging.getLogger("mkdocs.plugins.llmsdocs")
 
 
-class _Budgets(base.Config):
+class _Budgets(base.Config):  # type: ignore[no-untyped-call]
     llms_txt_warn = c.Type(int, default=50_000)
     llms_txt_error = c.Type(int, default=100_000)
     twin_warn = c.Type(int, default=100_000)
@@ -33,7 +33,7 @@ class _Budgets(base.Config):
     policy = c.Choice(("warn", "fail", "split"), default="warn")
 
 
-class LlmsdocsConfig(base.Config):
+class LlmsdocsConfig(base.Config):  # type: ignore[no-untyped-call]
     """Plugin options: the same names as ``[tool.llmsdocs]`` (see llmsdocs/config.py)."""
 
     site_name = c.Optional(c.Type(str))
@@ -53,7 +53,7 @@ class LlmsdocsConfig(base.Config):
     budgets = c.SubConfig(_Budgets)
 
 
-class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):
+class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):  # type: ignore[no-untyped-call]
     """Markdown twins, llms.txt and llms-full.txt for a MkDocs site."""
 
     supports_multiple_instances = False

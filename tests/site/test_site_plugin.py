@@ -116,3 +116,41 @@ def test_sample_site_builds_agent_ready(sample_built: Path) -> None:
     assert parsed.title == "Tidepool Docs"
     assert list(parsed.sections) == ["Home", "Concepts", "How-to guides", "SDKs", "API", "Reference"]
     assert figures.pages >= 15
+
+
+def test_mkdocs_serve_serves_twins_and_llms_txt(mkdocs_project: Path) -> None:
+    """``mkdocs serve``: the plugin runs on the dev server's build; twins are served over HTTP."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}",
+         "-f", str(mkdocs_project / "mkdocs.yml")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        twin = None
+        deadline = time.monotonic() + 60
+        while twin is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                with urllib.request.urlopen(base + "guide/retries/index.html.md", timeout=2) as response:
+                    twin = response.read().decode("utf-8")
+            except OSError:
+                time.sleep(0.3)
+        assert twin is not None, "mkdocs serve never served the twin"
+        assert twin.startswith("# Retries\n")
+        with urllib.request.urlopen(base + "llms.txt", timeout=5) as response:
+            assert parse_llms_file(response.read().decode("utf-8")).title == "Lantern"
+        with urllib.request.urlopen(base + "guide/retries/", timeout=5) as response:
+            page = response.read().decode("utf-8")
+        assert f'href="{base}guide/retries/index.html.md" data-llmsdocs>' in page
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)

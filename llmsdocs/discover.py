@@ -149,6 +149,21 @@ GENERATORS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# Signs in a page's body, for themes whose head names no generator (MkDocs' own themes).
+BODY_SIGNS: list[tuple[re.Pattern[bytes], str]] = [
+    (re.compile(rb"mkdocs_page_|[Bb]uilt with <a href=\"https?://(?:www\.)?mkdocs\.org"), "mkdocs"),
+    (re.compile(rb"[Cc]reated using <a href=\"https?://(?:www\.)?sphinx-doc\.org"), "sphinx"),
+    (re.compile(rb"__docusaurus"), "docusaurus"),
+    (re.compile(rb"class=\"VPContent|id=\"VPContent"), "vitepress"),
+]
+
+
+def detect_generator_in_body(path: Path) -> str | None:
+    """Name of the generator from a whole page, when its head did not tell."""
+    data = path.read_bytes()
+    return next((name for pattern, name in BODY_SIGNS if pattern.search(data)), None)
+
+
 def detect_generator(head: Head) -> str | None:
     """Name of the generator that built a page, from its head; None when unknown."""
     for pattern, name in GENERATORS:
@@ -366,9 +381,9 @@ def discover(
     paths = iter_html_files(root)
     for path in paths:
         heads[path] = read_head(root / path)
-    for probe in (["index.html"] if "index.html" in heads else []) + paths:
-        generator = detect_generator(heads[probe])
-        if generator or probe != "index.html":
+    for probe in (["index.html"] if "index.html" in heads else []) + paths[:1]:
+        generator = detect_generator(heads[probe]) or detect_generator_in_body(root / probe)
+        if generator:
             break
     for path in paths:
         candidate = Candidate(path, heads[path], detect_generator(heads[path]) or generator)

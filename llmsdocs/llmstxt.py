@@ -92,15 +92,31 @@ def _nav_groups(nav: Sequence[NavNode], entries: Mapping[str, Entry]) -> list[tu
     return groups
 
 
+def _url_stem(path: str) -> str:
+    """``a/b/index.html`` -> ``a/b``; ``a/b.html`` -> ``a/b``; ``index.html`` -> ``""``."""
+    stem = path.rsplit(".", 1)[0]
+    if stem == "index":
+        return ""
+    return stem[: -len("/index")] if stem.endswith("/index") else stem
+
+
 def _tree_groups(paths: Iterable[str], entries: Mapping[str, Entry]) -> list[tuple[str, list[str]]]:
-    """The directory-tree fallback: root pages in ``Docs``, each top directory its own section."""
+    """The directory-tree fallback: root pages in ``Docs``, each top directory its own section.
+
+    Directories are those of the pages' URLs: ``guide/index.html`` (served at ``guide/``) is a
+    root page, unless ``guide/`` holds other pages too, then it heads that section.
+    """
+    paths = list(paths)
+    stems = {p: _url_stem(p) for p in paths}
+    parents = {stem.split("/", 1)[0] for stem in stems.values() if "/" in stem}
     by_dir: dict[str, list[str]] = {}
     for path in paths:
-        top = path.split("/", 1)[0] if "/" in path else ""
+        stem = stems[path]
+        top = stem.split("/", 1)[0] if "/" in stem or stem in parents else ""
         by_dir.setdefault(top, []).append(path)
     groups: list[tuple[str, list[str]]] = []
     for top in sorted(by_dir, key=lambda t: (t != "", t)):
-        members = sorted(by_dir[top], key=lambda p: (p.count("/"), not p.endswith("index.html"), p))
+        members = sorted(by_dir[top], key=lambda p: (stems[p] != top, stems[p].count("/"), stems[p]))
         index = f"{top}/index.html"
         name = LOOSE_SECTION if not top else (entries[index].title if index in entries else _humanize(top))
         groups.append((name, members))

@@ -62,6 +62,17 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):  # type: ignore[no-untyped-cal
         self._options: Any = None
         self._nav: Navigation | None = None
         self._sources: dict[str, str] = {}
+        self._early: Any = None
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        from llmsdocs.pipeline import EarlyConversions
+
+        self._early = EarlyConversions(self._options)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._early is not None:
+            self._early.close()
+            self._early = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         from llmsdocs.config import options_from_mapping
@@ -94,7 +105,11 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):  # type: ignore[no-untyped-cal
         if page.file.abs_src_path and config.config_file_path:
             project = os.path.dirname(os.path.abspath(config.config_file_path))
             self._sources[path] = os.path.relpath(page.file.abs_src_path, project).replace(os.sep, "/")
-        if not (options.head_link or options.copy_button) or not path.endswith((".html", ".htm")):
+        if not path.endswith((".html", ".htm")):
+            return output
+        if not (options.head_link or options.copy_button):
+            if self._early is not None:
+                self._early.submit(path, output)
             return output
         target = make_page(options.site_url, path)
         edited = inject(
@@ -105,7 +120,10 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):  # type: ignore[no-untyped-cal
             head_link=options.head_link,
             copy_button=options.copy_button,
         )
-        return output if edited is None else edited
+        final = output if edited is None else edited
+        if self._early is not None:
+            self._early.submit(path, final)
+        return final
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         from pathlib import Path
@@ -123,9 +141,14 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):  # type: ignore[no-untyped-cal
                 summary=config.site_description,
                 edit_html=False,
                 hooks=hooks,
+                early=self._early,
             )
         except LlmsdocsError as exc:
             raise PluginError(f"llmsdocs: {exc}") from None
+        finally:
+            if self._early is not None:
+                self._early.close()
+                self._early = None
         for line in report.summary():
             log.info(line)
         if report.errors and self._options.budgets.policy == "fail":

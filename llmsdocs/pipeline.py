@@ -26,7 +26,7 @@ from typing import Any
 
 from llmsdocs import __version__
 from llmsdocs.config import BuildOptions
-from llmsdocs.discover import NavNode, PageFile, Site, discover
+from llmsdocs.discover import NavNode, PageFile, Site, discover, page_url
 from llmsdocs.errors import ConfigError, InputError, LlmsdocsError, WriteError
 from llmsdocs.inject import ASSET_PATH, copy_button_script, has_injected, inject
 from llmsdocs.llmstxt import Entry, Part, Written, part_name, plan_sections, render_llms_txt, write_full
@@ -88,6 +88,8 @@ class PageOutcome:
     curl_matched: int = 0
     curl_unmatched: int = 0
     error: str | None = None
+    early: bool = False
+    """Converted while the generator was still rendering (see :class:`EarlyConversions`)."""
 
 
 _MARKER_LINE = re.compile(r"^\s*<!--\s*/?\s*llmsdocs\b.*?-->\s*$")
@@ -154,30 +156,89 @@ def _spec(path: str) -> Any:
     return _SPEC_CACHE[path]
 
 
-def _markdown_for(task: PageTask, html: bytes) -> tuple[Any, str, int, int]:
-    """Convert and (with a spec) curlify one page: (converted page, markdown, matched, unmatched)."""
+@dataclass(slots=True, frozen=True)
+class PageText:
+    """A page converted (and curlified), not yet written: what a worker sends back."""
+
+    html_sha256: str
+    markdown: str
+    title: str
+    description: str | None
+    lead: str | None
+    tokens: int
+    curl_matched: int = 0
+    curl_unmatched: int = 0
+
+
+def convert_html(
+    raw: bytes, *, url: str, path: str, openapi: str | None, curl_mode: str
+) -> PageText:
+    """Convert one page's HTML: converter -> curlify (with a spec) -> leftover markers stripped."""
     from llmsdocs.convert import convert_page
 
-    converted = convert_page(html, url=task.page.url)
+    converted = convert_page(raw, url=url)
     markdown = converted.markdown
     matched = unmatched = 0
-    if task.openapi:
+    if openapi:
         from llmsdocs.rewrite import curlify
 
-        result = curlify(markdown, _spec(task.openapi), mode=task.curl_mode)
+        result = curlify(markdown, _spec(openapi), mode=curl_mode)
         markdown = result.markdown
         for decision in result.decisions:
             if decision.decision in ("matched", "pinned"):
                 matched += 1
             elif decision.decision in ("no-operation", "unsure", "invalid"):
                 unmatched += 1
-    return converted, strip_markers(markdown), matched, unmatched
+    markdown = strip_markers(markdown)
+    return PageText(
+        html_sha256=html_hash(raw),
+        markdown=markdown,
+        title=" ".join((converted.title or "").split()) or _fallback_title(markdown, path),
+        description=converted.description,
+        lead=first_paragraph(markdown),
+        tokens=count_tokens(markdown),
+        curl_matched=matched,
+        curl_unmatched=unmatched,
+    )
 
 
-def process_page(task: PageTask) -> PageOutcome:
+def _write_text(task: PageTask, text: PageText, edits: tuple[str, ...]) -> PageOutcome:
+    """Write a converted page's twin (and aliases) atomically inside the site."""
+    root = Path(task.root)
+    page = task.page
+    atomic_write(root / page.twin, text.markdown, root=root)
+    twin_sha = sha256(text.markdown)
+    written = [(page.twin, twin_sha, "twin")]
+    for alias in task.aliases:
+        atomic_write(root / alias, text.markdown, root=root)
+        written.append((alias, twin_sha, "alias"))
+    return PageOutcome(
+        path=page.path,
+        html_sha256=text.html_sha256,
+        title=text.title,
+        description=text.description,
+        lead=text.lead,
+        chars=len(text.markdown),
+        tokens=text.tokens,
+        written=tuple(written),
+        edits=edits,
+        curl_matched=text.curl_matched,
+        curl_unmatched=text.curl_unmatched,
+    )
+
+
+def _failure(path: str, exc: Exception) -> PageOutcome:
+    if isinstance(exc, LlmsdocsError):
+        return PageOutcome(path, error=exc.reason)
+    return PageOutcome(path, error=f"cannot convert ({type(exc).__name__}: {exc})")
+
+
+def process_page(task: PageTask, early: PageText | None = None) -> PageOutcome:
     """Turn one HTML page into its twin (and aliases); edit its head when asked.
 
-    A failure is returned, not raised: one bad page never stops the build (CONTRACTS.md).
+    ``early``: the page already converted from the same HTML (the MkDocs plugin converts while
+    MkDocs renders); used when its hash matches the file. A failure is returned, not raised:
+    one bad page never stops the build (CONTRACTS.md).
     """
     root = Path(task.root)
     page = task.page
@@ -204,36 +265,61 @@ def process_page(task: PageTask) -> PageOutcome:
             edits = tuple(has_injected(raw.decode("utf-8", errors="replace")))
         if task.reuse_hash == digest:
             return PageOutcome(page.path, digest, reused=True, edits=edits)
-        converted, markdown, matched, unmatched = _markdown_for(task, raw)
-        written = []
-        atomic_write(root / page.twin, markdown, root=root)
-        twin_sha = sha256(markdown)
-        written.append((page.twin, twin_sha, "twin"))
-        for alias in task.aliases:
-            atomic_write(root / alias, markdown, root=root)
-            written.append((alias, twin_sha, "alias"))
-        return PageOutcome(
-            path=page.path,
-            html_sha256=digest,
-            title=" ".join((converted.title or "").split()) or _fallback_title(markdown, page.path),
-            description=converted.description,
-            lead=first_paragraph(markdown),
-            chars=len(markdown),
-            tokens=count_tokens(markdown),
-            written=tuple(written),
-            edits=edits,
-            curl_matched=matched,
-            curl_unmatched=unmatched,
+        if early is not None and early.html_sha256 == digest:
+            return dataclasses.replace(_write_text(task, early, edits), early=True)
+        converted = convert_html(
+            raw, url=page.url, path=page.path, openapi=task.openapi, curl_mode=task.curl_mode
         )
-    except LlmsdocsError as exc:
-        return PageOutcome(page.path, error=exc.reason)
+        return _write_text(task, converted, edits)
     except Exception as exc:  # noqa: BLE001 - reported per page, the build goes on and exits 1
-        return PageOutcome(page.path, error=f"cannot convert ({type(exc).__name__}: {exc})")
+        return _failure(page.path, exc)
 
 
 def _fallback_title(markdown: str, path: str) -> str:
     first = markdown.split("\n", 1)[0]
     return first[2:].strip() if first.startswith("# ") else path
+
+
+class EarlyConversions:
+    """Convert pages while a generator is still rendering others (the MkDocs plugin's speed-up).
+
+    ``submit`` hands a rendered page to a worker process at once; :func:`build` later uses the
+    result when the file on disk has the same HTML hash, and converts the page itself otherwise.
+    The order of stages does not change: this only moves the convert stage earlier in time.
+    """
+
+    def __init__(self, options: BuildOptions) -> None:
+        import llmsdocs.convert  # noqa: F401 - imported before forking, so workers inherit it
+
+        self._options = options
+        self._pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=options.jobs or os.cpu_count() or 1, mp_context=_mp_context()
+        )
+        self._futures: dict[str, concurrent.futures.Future[PageText]] = {}
+
+    def submit(self, path: str, html: str) -> None:
+        """Start converting ``path`` (site-relative) from its final HTML."""
+        if path in self._futures or self._options.site_url is None:
+            return
+        url = page_url(self._options.site_url, path)
+        raw = html.encode("utf-8", errors="surrogateescape")
+        self._futures[path] = self._pool.submit(
+            convert_html, raw, url=url, path=path, openapi=self._options.openapi,
+            curl_mode=self._options.curl_mode,
+        )
+
+    def take(self, path: str) -> PageText | None:
+        """The early result for a page, or None (not submitted, or it failed: build retries)."""
+        future = self._futures.pop(path, None)
+        if future is None:
+            return None
+        try:
+            return future.result()
+        except Exception:  # noqa: BLE001 - the build converts the page again and reports it
+            return None
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)
 
 
 # --- the build --------------------------------------------------------------------------------
@@ -248,6 +334,7 @@ class BuildReport:
     nav_source: str = ""
     pages: int = 0
     converted: int = 0
+    converted_early: int = 0
     reused: int = 0
     excluded: int = 0
     removed: list[str] = field(default_factory=list)
@@ -270,7 +357,9 @@ class BuildReport:
     def summary(self) -> list[str]:
         """The lines printed at the end of a build."""
         lines = [
-            f"llmsdocs: {self.pages} pages ({self.converted} converted, {self.reused} unchanged, "
+            f"llmsdocs: {self.pages} pages ({self.converted} converted"
+            + (f" ({self.converted_early} while rendering)" if self.converted_early else "")
+            + f", {self.reused} unchanged, "
             f"{len(self.failures)} failed), {self.excluded} excluded, {len(self.removed)} stale files "
             f"removed in {self.seconds:.1f}s [{self.generator or 'unknown generator'}, "
             f"order from {self.nav_source}]",
@@ -357,8 +446,22 @@ def _mp_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _run(tasks: list[PageTask], jobs: int, hooks: Hooks) -> Iterator[PageOutcome]:
-    """Process pages in worker processes (or in-process for small runs), reporting progress."""
+def _run(
+    tasks: list[PageTask], jobs: int, hooks: Hooks, early: EarlyConversions | None = None
+) -> Iterator[PageOutcome]:
+    """Process pages in worker processes (or in-process for small runs), reporting progress.
+
+    Pages converted early (see :class:`EarlyConversions`) are only written, here.
+    """
+    if early is not None:
+        rest = []
+        for task in tasks:
+            text = early.take(task.page.path)
+            if text is None:
+                rest.append(task)
+            else:
+                yield process_page(task, text)
+        tasks = rest
     total = len(tasks)
     last = time.monotonic()
     if jobs <= 1 or total < PARALLEL_MIN_PAGES:
@@ -389,6 +492,7 @@ def build(
     summary: str | None = None,
     edit_html: bool = True,
     hooks: Hooks | None = None,
+    early: EarlyConversions | None = None,
 ) -> BuildReport:
     """Build twins, llms.txt, llms-full.txt and the manifest for a built site.
 
@@ -402,6 +506,7 @@ def build(
         edit_html: add the head link / copy button to pages here (the MkDocs plugin does it
             in ``on_post_page`` instead, and passes False).
         hooks: where warnings, errors and progress go.
+        early: pages the face already started converting (MkDocs, during rendering).
 
     Raises:
         LlmsdocsError: for a problem with the whole build (no site, no site_url, a bad spec, a
@@ -464,7 +569,7 @@ def build(
     entries: dict[str, Entry] = {}
     by_path = {p.path: p for p in site.pages}
     leads: dict[str, str | None] = {}
-    for outcome in _run(tasks, jobs, hooks):
+    for outcome in _run(tasks, jobs, hooks, early):
         leads[outcome.path] = outcome.lead
         _record(outcome, by_path[outcome.path], old, manifest, sources, entries, report, options, hooks)
     _replace_boilerplate_descriptions(manifest, entries, leads, summary)
@@ -525,6 +630,7 @@ def _record(
         for rel, digest, kind in outcome.written:
             manifest.files[rel] = GeneratedFile(digest, kind, page.path)
         report.converted += 1
+        report.converted_early += outcome.early
         report.curl_matched += outcome.curl_matched
         report.curl_unmatched += outcome.curl_unmatched
     manifest.pages[page.path] = record
@@ -693,4 +799,15 @@ def _details(site_url: str, options: BuildOptions, parts: list[Part]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["BuildReport", "Hooks", "PageOutcome", "PageTask", "build", "process_page", "strip_markers"]
+__all__ = [
+    "BuildReport",
+    "EarlyConversions",
+    "Hooks",
+    "PageOutcome",
+    "PageTask",
+    "PageText",
+    "build",
+    "convert_html",
+    "process_page",
+    "strip_markers",
+]

@@ -21,6 +21,10 @@ def test_plugin_build_is_agent_ready(mkdocs_built: Path) -> None:
     assert figures.meets_bars(), figures.line()
     assert figures.listed == figures.pages == 7
     assert figures.described == 7
+    # Pages were converted in worker processes while MkDocs rendered the others.
+    assert "7 pages (7 converted (7 while rendering), 0 unchanged, 0 failed)" in (
+        mkdocs_built / "build.log"
+    ).read_text(encoding="utf-8")
 
 
 def test_plugin_llms_txt_round_trips_through_the_reference_parser(mkdocs_built: Path) -> None:

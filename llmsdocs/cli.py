@@ -41,6 +41,8 @@ def main() -> None:
     """
 
 
+
+
 # --- build: a built site -> .md twins, llms.txt, llms-full.txt (llmsdocs/pipeline.py) ---------
 
 

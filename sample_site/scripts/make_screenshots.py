@@ -33,7 +33,7 @@ def flag_list() -> Image.Image:
     img = Image.new("RGB", (480, 220), (255, 255, 255))
     draw = ImageDraw.Draw(img)
     draw.rectangle((0, 0, 480, 36), fill=TEAL)
-    draw.text((14, 12), "Tidepool   web-app  /  Flags", fill=(255, 255, 255))
+    draw.text((14, 12), "Tidepool   Web app  /  Flags", fill=(255, 255, 255))
     draw.text((380, 12), "production v", fill=(255, 255, 255))
     draw.text((14, 50), "KEY", fill=MUTED)
     draw.text((200, 50), "TYPE", fill=MUTED)
@@ -76,8 +76,13 @@ def targeting_rules() -> Image.Image:
 
 
 def main() -> None:
-    for name, image in (("dashboard-flags.png", flag_list()), ("targeting-rules.png", targeting_rules())):
-        image.convert("P", palette=Image.Palette.ADAPTIVE, colors=16).save(ASSETS / name, optimize=True)
+    for name, image in (
+        ("dashboard-flags.png", flag_list()),
+        ("targeting-rules.png", targeting_rules()),
+    ):
+        image.convert("P", palette=Image.Palette.ADAPTIVE, colors=16).save(
+            ASSETS / name, optimize=True
+        )
 
 
 if __name__ == "__main__":

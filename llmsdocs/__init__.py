@@ -2,32 +2,59 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from llmsdocs import convert
 from llmsdocs.config import BuildOptions
 from llmsdocs.convert import ConvertedPage, convert_page
-from llmsdocs.errors import InputError, LlmsdocsError
+from llmsdocs.errors import InputError, LlmsdocsError, SpecError
+
+if TYPE_CHECKING:
+    from llmsdocs.openapi import Spec, load_spec
+    from llmsdocs.pipeline import build as build_site
+    from llmsdocs.rewrite import CurlifyResult, StepDecision, curlify
+    from llmsdocs.steps import UiStep, detect_steps
+
+# Names that load on first use: `llmsdocs --help` must not pay for markdown-it, PyYAML, the
+# OpenAPI index or jinja2. Value: (module, attribute in it).
+_LAZY = {
+    "Spec": ("llmsdocs.openapi", "Spec"),
+    "load_spec": ("llmsdocs.openapi", "load_spec"),
+    "CurlifyResult": ("llmsdocs.rewrite", "CurlifyResult"),
+    "StepDecision": ("llmsdocs.rewrite", "StepDecision"),
+    "curlify": ("llmsdocs.rewrite", "curlify"),
+    "UiStep": ("llmsdocs.steps", "UiStep"),
+    "detect_steps": ("llmsdocs.steps", "detect_steps"),
+    "build_site": ("llmsdocs.pipeline", "build"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attribute = _LAZY[name]
+        return getattr(importlib.import_module(module), attribute)
+    raise AttributeError(f"module 'llmsdocs' has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 
 __all__ = [
     "BuildOptions",
     "ConvertedPage",
+    "CurlifyResult",
     "InputError",
     "LlmsdocsError",
+    "Spec",
+    "SpecError",
+    "StepDecision",
+    "UiStep",
     "__version__",
     "build_site",
     "convert",
     "convert_page",
+    "curlify",
+    "detect_steps",
+    "load_spec",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    """``build_site`` (llmsdocs.pipeline.build) is imported on first use: it pulls in jinja2,
-    which ``llmsdocs --help`` and ``convert`` do not need."""
-    if name == "build_site":
-        from llmsdocs.pipeline import build
-
-        return build
-    raise AttributeError(f"module 'llmsdocs' has no attribute {name!r}")

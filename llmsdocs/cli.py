@@ -139,9 +139,11 @@ def curlify_command(page: str, spec_path: str, mode: str, report_path: str | Non
     markdown, report = curlify_file(page, spec_path, mode=mode, use_hints=hints)
     click.echo(markdown, nl=not markdown.endswith("\n"))
     if report_path:
+        from pathlib import Path
+
         from llmsdocs.writer import atomic_write
 
-        atomic_write(report_path, report.to_json())
+        atomic_write(Path(report_path), report.to_json())
     else:
         for line in report.unmatched_lines():
             click.echo(line, err=True)

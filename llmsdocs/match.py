@@ -31,7 +31,7 @@ from llmsdocs.steps import Hint, UiStep
 
 # Verb → intent. General English, not phrases from any product's docs.
 CREATE_VERBS = frozenset(
-    "create add new generate register issue invite grant share provision".split()
+    "create add new generate register issue invite grant provision send".split()
 )
 DELETE_VERBS = frozenset(
     "delete remove revoke destroy disconnect uninstall unassign erase discard drop".split()
@@ -43,7 +43,7 @@ UPDATE_VERBS = frozenset(
 )
 BASIC_VERBS = frozenset(
     """create add new delete remove edit update change set save rename modify configure toggle
-    enable disable turn generate register promote demote assign grant""".split()
+    enable disable turn generate register promote demote assign grant send""".split()
 )
 """Verbs that plain create/update/delete endpoints do; others (restore, revoke) want their own."""
 COMMIT_VERBS = frozenset("save apply confirm submit ok done continue finish update".split())
@@ -51,7 +51,7 @@ COMMIT_VERBS = frozenset("save apply confirm submit ok done continue finish upda
 NAV_VERBS = frozenset(
     "click select navigate go open choose press tap find scroll locate view see visit".split()
 )
-READ_VERBS = frozenset("view see list monitor browse look show display read check".split())
+READ_VERBS = frozenset("view see list monitor browse look show display read".split())
 ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | frozenset(
     """revoke restore reset verify rotate test ban unban lock unlock finalize reject revert
     preview refresh transfer suspend start restart send resend approve archive publish sync
@@ -62,7 +62,8 @@ STOP = frozenset(
     your you yours their our we can will then when if into via using use new button page tab
     menu dropdown dialog modal drawer field option section list icon link settings setting
     dashboard console left right top bottom next each all any more want need one two first
-    following below above same also only just once which who what how here there until""".split()
+    following below above same also only just once which who what how here there until ui
+    sidebar""".split()
 )
 FOREIGN_PLACES = (
     "dns provider",
@@ -89,8 +90,10 @@ def lemma(word: str) -> str:
     import simplemma  # imported here: curlify is the only user (import cost, see CONTRACTS.md)
 
     w = word.lower()
+    if w in STOP:
+        return w
     base = str(simplemma.lemmatize(w, lang="en")).lower()
-    if base == w and len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+    if base == w and len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         base = w[:-3] + "y" if w.endswith("ies") else w[:-1]
     return base
 
@@ -133,6 +136,8 @@ class OpIndex:
     """Words of a trailing action segment (``…/{id}/revoke`` → revoke), else empty."""
     item: bool
     """The path ends in a parameter (one item) rather than a collection."""
+    nested: bool
+    """The path has parameters (it acts on one item or something inside one)."""
     fields: tuple[tuple[str, tuple[str, ...]], ...]
     """Body property names with their words."""
     tags: tuple[str, ...]
@@ -153,8 +158,8 @@ class SpecIndex:
     vocabulary: frozenset[str]
     base_paths: tuple[str, ...]
     idf: dict[str, float]
-    dedicated: frozenset[str] = frozenset()
-    """Verbs that some operation carries as its own action (revoke, invite, restore)."""
+    resource_words: frozenset[str] = frozenset()
+    """Every word that names a resource in some path."""
 
 
 def _field_words(prop: str) -> tuple[str, ...]:
@@ -202,7 +207,7 @@ def index_spec(spec: Spec) -> SpecIndex:
             field_df[leaf] = field_df.get(leaf, 0) + 1
         tags = tuple(w for t in op.tags for w in lemmas(t))
         summary = tuple(lemmas(op.summary)) + tuple(lemmas(op.operation_id))
-        vocab.update(resource, parents, action, tags, summary)
+        vocab.update(resource, parents, action)
         sw = [lemma(w) for w in split_words(op.summary)]
         aliases: tuple[str, ...] = ()
         res_words = [w for w in resource if w not in GENERIC_NOUNS]
@@ -214,7 +219,10 @@ def index_spec(spec: Spec) -> SpecIndex:
                 and w not in resource
                 and w not in GENERIC_NOUNS and len(w) > 2
             )
-        ops.append(OpIndex(op, resource, parents, action, item, fields, tags, summary, aliases))
+        ops.append(
+            OpIndex(op, resource, parents, action, item, "{" in op.path, fields, tags, summary,
+                    aliases)
+        )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
     )
@@ -224,11 +232,8 @@ def index_spec(spec: Spec) -> SpecIndex:
             df[w] = df.get(w, 0) + 1
     n = max(len(ops), 1)
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
-    dedicated = frozenset(
-        w for oi in ops for w in (oi.action[:1] + tuple(x for x in oi.summary[:1]))
-        if w in ACTION_VERBS and w not in BASIC_VERBS
-    )
-    index = SpecIndex(spec, ops, field_df, frozenset(vocab), bases, idf, dedicated)
+    resource_words = frozenset(w for oi in ops for w in oi.resource + oi.parents)
+    index = SpecIndex(spec, ops, field_df, frozenset(vocab), bases, idf, resource_words)
     spec._cache["__match_index__"] = index
     return index
 
@@ -305,10 +310,14 @@ class _Phrase:
     """The step flips a setting ("Toggle **X**"): the label names a feature, not an action."""
     plural: tuple[str, ...] = ()
     """Object lemmas written in the plural ("Enable verified domains": a feature, not one item)."""
+    context: bool = False
+    """Said by the heading or the introduction, not by the step itself."""
 
 
 _DEBUG = bool(__import__("os").environ.get("LLMSDOCS_MATCH_DEBUG"))
 W_LABEL, W_TEXT, W_INTRO, W_HEADING, W_BLOCK, W_TITLE, W_PAGE = 1.0, 0.9, 0.8, 0.8, 0.5, 0.5, 0.25
+W_CONFIRMED = 0.95
+"""A heading/introduction action when the block has the button that commits it."""
 HINT_PATH_RE = re.compile(r"(?:^|[\s`'\"(])(/?[A-Za-z0-9_{}<>:.-]+(?:/[A-Za-z0-9_{}<>:.-]+)*)")
 HINT_METHOD_RE = re.compile(r"(?:-X|--request)\s+([A-Z]+)")
 
@@ -321,6 +330,10 @@ CLICKED_RE = re.compile(
     re.I,
 )
 """Text right before a label that makes the label something the person clicks."""
+SWITCH_STEP_RE = re.compile(
+    r"^(?:enable|disable|toggle|turn\s+(?:on|off))\b|\btoggle\b|\bturn\s+(?:on|off)\b", re.I
+)
+"""A step that flips a setting: it starts with enable/disable/turn on, or says toggle."""
 NOUNISH = frozenset(
     "new set limit block name change update test key check access switch mark issue share".split()
 )
@@ -516,6 +529,13 @@ class LexicalMatcher:
         return True
 
     # --- scoring -------------------------------------------------------------------------
+    def _nominal(self, verb: str, head: str) -> bool:
+        """The spec has a resource named for the verb (invite → invitation) other than ``head``."""
+        stem = verb[:-1] if verb.endswith("e") else verb
+        if len(stem) < 4 or head.startswith(stem):
+            return False
+        return any(w.startswith(stem) and w != verb for w in self.index.resource_words)
+
     def _phrases(self, focus: UiStep, block: Sequence[UiStep]) -> list[_Phrase]:
         """Verb + object pairs that can carry the block's action, strongest first.
 
@@ -527,8 +547,8 @@ class LexicalMatcher:
         plain_text = re.sub(r"\]\([^)]*\)", "]", focus.text)
         switch = False
         for step in block:  # a procedure that toggles something flips a feature
-            bare = re.sub(r"\*\*[^*]*\*\*|\[[^\]]*\]\([^)]*\)", " ", step.text)
-            switch = switch or any(lemma(w) in SWITCH_VERBS for w in split_words(bare))
+            body = re.sub(r"^\s*(?:\d+[.)]|[-*+])\s+", "", step.text)
+            switch = switch or bool(SWITCH_STEP_RE.search(body))
         for label in focus.labels:
             words = [lemma(w) for w in split_words(label)]
             if not words:
@@ -553,11 +573,21 @@ class LexicalMatcher:
                     _Phrase(intent_of(first) or "update", first, nouns, W_LABEL * nested, quals,
                             switch, _plurals(split_words(label)[1:]))
                 )
-        sources = [(focus.text, W_TEXT * nested, False), (focus.intro, W_INTRO, False)]
+        # a heading's action is the block's action when the block commits it (Save, Create…)
+        commits = any(
+            (lambda w: bool(w) and (w[0] in COMMIT_VERBS or intent_of(w[0]) in {"create", "delete"}))(
+                [lemma(x) for x in split_words(label)]
+            )
+            for step in block
+            for label in step.labels
+        )
+        w_context = W_CONFIRMED if commits else W_HEADING
+        sources = [(focus.text, W_TEXT * nested, False, False),
+                   (focus.intro, W_INTRO if not commits else w_context, False, True)]
         if focus.headings:
-            sources.append((focus.headings[-1], W_HEADING, True))
+            sources.append((focus.headings[-1], w_context, True, True))
         n_own = len(out)
-        for text, weight, title in sources:
+        for text, weight, title, is_context in sources:
             # a plain link ("[Create a new Role](#custom-roles)") is a cross-reference, not a step
             plain = re.sub(r"\[([^\]*][^\]]*)\]\([^)]*\)", "", text)
             plain = re.sub(r"\]\([^)]*\)", "]", plain)
@@ -577,16 +607,23 @@ class LexicalMatcher:
                         w in ACTION_VERBS and intent != "read"
                     ):
                         if w in COMMIT_VERBS and w != "update":
-                            out.append(_Phrase("commit", w, (), weight, (), switch))
+                            out.append(_Phrase("commit", w, (), weight, (), switch, (), is_context))
                             break
                         nouns, quals = _object(words[k + 1 :], title=title)
                         out.append(_Phrase(intent or "update", w, nouns, weight, quals, switch,
-                                           _plurals(raw[k + 1 : k + 6])))
+                                           _plurals(raw[k + 1 : k + 6]), is_context))
                         break
         # a bare button ("Delete", "Save") defers to the heading's or introduction's own action
-        context_actions = [p for p in out[n_own:] if p.weight < W_TEXT and p.nouns]
+        context_actions = [p for p in out if p.context and p.nouns]
+        purpose = next((p.intent for p in out if p.context and p.intent != "commit"), None)
+        if purpose:  # "Confirm" under "Delete a role set" confirms a deletion
+            out = [
+                _Phrase(purpose, p.verb, p.nouns, p.weight, p.quals, p.switch, p.plural, p.context)
+                if p.intent == "commit" else p
+                for p in out
+            ]
         if context_actions:
-            out = [p for p in out if p.nouns or p.weight < W_TEXT or p.intent == "commit"]
+            out = [p for p in out if p.nouns or p.context or p.intent == "commit"]
         return out
 
     def _context(self, focus: UiStep, block: Sequence[UiStep], ctx: MatchContext) -> _Evidence:
@@ -621,7 +658,17 @@ class LexicalMatcher:
         if op.deprecated or op.method in {"GET", "HEAD", "OPTIONS", "TRACE"}:
             return 0.0, "read-only"
         intent = "update" if phrase.intent == "commit" else phrase.intent
-        if oi.action:
+        said = [w for w in (phrase.verb,) + phrase.nouns if w not in STOP and w != self.product]
+        summary_words = [lemma(w) for w in split_words(op.summary)]
+        summary_words = [w for w in summary_words if w not in STOP and w != self.product]
+        summary_match = (
+            len(said) >= 2
+            and all(w in summary_words for w in said)
+            and all(w in said or ctx_ev.get(w) >= W_HEADING for w in summary_words)
+        )
+        if summary_match:
+            pass  # the step says what the summary says ("Send test event", "Grant access")
+        elif oi.action:
             if phrase.verb != oi.action[0]:
                 return 0.0, "action verb absent"
         elif phrase.verb in ACTION_VERBS and intent_of(phrase.verb) is None:
@@ -645,26 +692,34 @@ class LexicalMatcher:
         parents = [w for w in oi.parents if w not in GENERIC_NOUNS and w not in res]
         words = list(dict.fromkeys(res + parents + list(oi.action)))
         idf = self.index.idf
-        weight = {w: idf.get(w, 1.0) for w in words}
+        weight = {w: idf.get(w, 1.0) * (0.5 if w in parents else 1.0) for w in words}
         total = sum(weight.values())
         cov = sum(weight[w] * ev.get(w) for w in words) / total
         # the head noun: from the verb's own object, else the summary's name for the resource
         names = {head} | set(oi.aliases)
         act_words = [w for w in oi.action if w not in STOP]
-        in_phrase = any(n in obj for n in names) or (
+        # the object's head is its last noun: in "membership limit" a membership is a modifier
+        obj_head = next((n for n in reversed(obj) if n not in GENERIC_NOUNS), None)
+        in_phrase = summary_match or obj_head in names or (
             len(act_words) > 1 and all(w in obj or w == phrase.verb for w in act_words)
         )
         source = ctx_ev.bare if (not obj and ctx_ev.bare is not None) else ctx_ev
         evh = phrase.weight if in_phrase else max(source.get(n) for n in names)
+        if hinted and (in_phrase or not [n for n in obj if n not in GENERIC_NOUNS]):
+            evh = max(evh, W_HEADING)  # the page's agent-only text names this very call
         if evh > ev.get(head):
             ev.add([head], evh)  # named by its alias ("compute" for an endpoint)
             cov = sum(weight[w] * ev.get(w) for w in words) / total
         explained = set(words) | set(oi.summary) | {w for _, fw in oi.fields for w in fw}
+        if summary_match:
+            ev.add(words, phrase.weight * 0.9)  # the summary names the resource the step means
+            cov = sum(weight[w] * ev.get(w) for w in words) / total
         own = [n for n in obj if n not in GENERIC_NOUNS]
         if own and not in_phrase:
             evh *= 0.5  # the phrase names some other object
         noun = 0.45 * evh + 0.55 * cov if evh >= W_HEADING * 0.9 else 0.0
-        if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch):
+        one_item = in_phrase and head not in phrase.plural
+        if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch) and not one_item:
             noun = 0.0  # "Enable Organizations" flips a feature, it does not edit one organization
         if own:
             unexplained = sum(1 for n in own if n not in explained) / len(own)
@@ -673,7 +728,7 @@ class LexicalMatcher:
         noun *= 0.85 ** len(unseen)  # a nested resource whose parents the page never mentions
         foreign_quals = [q for q in phrase.quals if q not in explained and q != product]
         if foreign_quals and not oi.action:
-            noun *= 0.6  # "disconnect X from a GitHub repository" is not "delete X"
+            noun *= 0.5  # "disconnect X from a GitHub repository" is not "delete X"
         field_score = 0.0
         if op.method in {"PATCH", "PUT"} and oi.fields and phrase.nouns and not oi.action:
             n = max(len(self.index.ops), 2)
@@ -692,8 +747,9 @@ class LexicalMatcher:
                     cover >= W_HEADING and rarity > 0.6 and content and explains >= 0.5
                     and any(w in phrase.nouns for w in fw)
                 ):
-                    field_score = max(field_score, cover * (0.8 + 0.07 * min(len(fw), 3)))
-        if oi.item and ev.get(head) < W_BLOCK and not in_phrase:
+                    strength = (0.9 + 0.03 * min(len(fw), 3)) * (1.0 if cover >= W_TEXT else 0.95)
+                    field_score = max(field_score, strength)
+        if oi.nested and ev.get(head) < W_BLOCK and not in_phrase:
             field_score = 0.0  # a field of one item, but the item's kind is never named
         if oi.item and head in phrase.plural and intent != "create":
             field_score = noun = 0.0  # "Enable verified domains": a feature, not one domain
@@ -708,10 +764,10 @@ class LexicalMatcher:
             score += 0.2 if exact else 0.1  # "Revoke" → …/revoke beats a generic DELETE
         elif phrase.verb in oi.summary:
             score += 0.05  # "Revoke" → the DELETE whose summary says revoke
-        elif phrase.verb in self.index.dedicated:
-            score *= 0.7  # the API has endpoints for this verb; a generic one is not it
+        elif self._nominal(phrase.verb, head):
+            score *= 0.7  # "invite a user" is an invitation when the API has invitations
         elif phrase.verb not in BASIC_VERBS and phrase.intent != "commit":
-            score *= 0.85  # a specific verb (restore, reset) fits a generic update less well
+            score *= 0.7  # "reset", "restore": a plain update is not what the step does  # a specific verb (restore, reset) fits a generic update less well
         if hinted:
             score += 0.15
         return score, f"{why} match ({phrase.verb} {' '.join(phrase.nouns[:4])})"
@@ -722,7 +778,7 @@ class LexicalMatcher:
         texts = [block[0].intro, block[0].text]
         if block[0].headings:
             texts.append(block[0].headings[-1])
-        said_here = " ".join(texts[:2]).lower()
+        said_here = block[0].text.lower()  # "In the Clerk Dashboard, …" settles it
         foreign = None if self.product in lemmas(said_here) else self._foreign(texts)
         last = block[-1]
         if foreign:
@@ -769,6 +825,12 @@ class LexicalMatcher:
         if top < self.threshold:
             decision = "no-operation" if top < 0.5 else "unsure"
             return Match(None, conf, decision, f"best {oi.op.operation_id} scored {top:.2f}", focus)
+        if gap < self.margin and runner is not None and runner[2].line != focus.line:
+            # two actions in one list: the first is the one the later steps serve
+            earlier = min((best[0], runner), key=lambda t: t[2].line)
+            top, oi, focus, why = earlier
+            rest = [t for t in best if t[1].op.operation_id != oi.op.operation_id and t[2].line == focus.line]
+            gap = top - rest[0][0] if rest else top
         if gap < self.margin:
             other = runner[1].op.operation_id if runner else "?"
             return Match(

@@ -230,6 +230,9 @@ def test_openapi_build_adds_curl_calls_to_sample_site_twins(sample_built: Path, 
     """--openapi: dashboard steps get their curl call; billing (no API) stays UI-only; no markers left."""
     site = tmp_path / "site"
     shutil.copytree(sample_built / "site", site)
+    # Start from the bare HTML, as a non-MkDocs build would (the plugin already wrote twins).
+    for path in [*site.rglob("*.md"), *site.glob("llms*.txt"), site / ".llmsdocs-manifest.json"]:
+        path.unlink()
     spec = sample_built / "openapi.yaml"
     result = run(LLMSDOCS, "build", site, "--site-url", "https://docs.tidepool.dev/", "--openapi", spec, check=False)
     assert result.returncode == 0, result.stderr

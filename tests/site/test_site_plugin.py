@@ -120,6 +120,8 @@ def test_sample_site_builds_agent_ready(sample_built: Path) -> None:
     assert parsed.title == "Tidepool Docs"
     assert list(parsed.sections) == ["Home", "Concepts", "How-to guides", "SDKs", "API", "Reference"]
     assert figures.pages >= 15
+    # mkdocs.yml sets `openapi: openapi.yaml`: dashboard steps got their curl call in the twins.
+    assert "curl -X POST" in (site / "how-to/create-a-project/index.html.md").read_text(encoding="utf-8")
 
 
 def test_mkdocs_serve_serves_twins_and_llms_txt(mkdocs_project: Path) -> None:

@@ -403,7 +403,9 @@ def build_key(options: BuildOptions) -> str:
             spec = sha256(Path(options.openapi).read_bytes())
         except OSError as exc:
             raise InputError(options.openapi, f"cannot read ({exc.strerror or exc})") from None
-    return sha256("\0".join([__version__, options.site_url or "", spec, options.curl_mode]))
+    return sha256(
+        "\0".join([__version__, options.site_url or "", spec, options.curl_mode, str(options.aliases)])
+    )
 
 
 def alias_paths(path: str) -> tuple[str, ...]:
@@ -527,7 +529,13 @@ def build(
     sources = sources or {}
 
     site: Site = discover(root, options.site_url, exclude=options.exclude, sources=sources, nav=nav)
+    if not site.pages and not site.excluded:
+        raise InputError(str(root), "has no HTML pages (point llmsdocs at the built site folder)")
     report = BuildReport(site_dir=root, generator=site.generator, nav_source=site.nav_source)
+    if not site.pages:
+        message = f"{root}: every HTML page is excluded ({len(site.excluded)}); llms.txt lists nothing"
+        report.warnings.append(message)
+        hooks.warning(message)
     report.pages = len(site.pages)
     report.excluded = len(site.excluded)
 

@@ -259,3 +259,19 @@ def test_sphinx_navigation_from_the_root_toctree_under_section_headings(tmp_path
         "The user guide": ["Installing Ferry", "Copying objects"],
         "The project": ["Changes"],
     }
+
+
+def test_folder_without_html_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a site\n", encoding="utf-8")
+    result = run(LLMSDOCS, "build", tmp_path, "--site-url", URL, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"Error: {tmp_path}: has no HTML pages (point llmsdocs at the built site folder)"
+    assert not (tmp_path / "llms.txt").exists()
+
+
+def test_turning_aliases_off_removes_them(sphinx_site: Path) -> None:
+    build(sphinx_site, "--aliases")
+    assert (sphinx_site / "install.md").is_file()
+    build(sphinx_site, "--no-aliases")
+    assert not (sphinx_site / "install.md").exists()
+    assert (sphinx_site / "install.html.md").is_file()

@@ -275,3 +275,21 @@ def test_turning_aliases_off_removes_them(sphinx_site: Path) -> None:
     build(sphinx_site, "--no-aliases")
     assert not (sphinx_site / "install.md").exists()
     assert (sphinx_site / "install.html.md").is_file()
+
+
+def test_configured_sections_replace_the_navigation(sphinx_site: Path, tmp_path: Path) -> None:
+    config = tmp_path / "llmsdocs.toml"
+    config.write_text(
+        'site_name = "Beacon docs"\nsummary = "Health checks."\n'
+        '[sections]\n"Start here" = ["install.html", "quickstart.html"]\n"API" = ["api/*"]\n',
+        encoding="utf-8",
+    )
+    build(sphinx_site, "--config", str(config))
+    parsed = parse_llms_file((sphinx_site / "llms.txt").read_text(encoding="utf-8"))
+    assert (parsed.title, parsed.summary) == ("Beacon docs", "Health checks.")
+    assert {k: [link["title"] for link in v] for k, v in parsed.sections.items()} == {
+        "Start here": ["Installation", "Quickstart"],
+        "API": ["API reference"],
+    }
+    full = (sphinx_site / "llms-full.txt").read_text(encoding="utf-8")
+    assert "\n# Alerts\n" in full  # unlisted pages still have their full text

@@ -280,13 +280,31 @@ def _fallback_title(markdown: str, path: str) -> str:
     return first[2:].strip() if first.startswith("# ") else path
 
 
+def _convert_batch(
+    batch: list[tuple[str, str, bytes]], openapi: str | None, curl_mode: str
+) -> list[PageText | None]:
+    """Convert several pages in one worker call (one IPC round trip per batch, not per page).
+
+    None for a page that failed: the build converts it again and reports the error.
+    """
+    results: list[PageText | None] = []
+    for path, url, raw in batch:
+        try:
+            results.append(convert_html(raw, url=url, path=path, openapi=openapi, curl_mode=curl_mode))
+        except Exception:  # noqa: BLE001 - retried (and reported) by build()
+            results.append(None)
+    return results
+
+
 class EarlyConversions:
     """Convert pages while a generator is still rendering others (the MkDocs plugin's speed-up).
 
-    ``submit`` hands a rendered page to a worker process at once; :func:`build` later uses the
-    result when the file on disk has the same HTML hash, and converts the page itself otherwise.
-    The order of stages does not change: this only moves the convert stage earlier in time.
+    ``submit`` hands rendered pages to worker processes in small batches; :func:`build` later
+    uses a result when the file on disk has the same HTML hash, and converts the page itself
+    otherwise. The order of stages does not change: the convert stage only starts earlier.
     """
+
+    BATCH = 6
 
     def __init__(self, options: BuildOptions) -> None:
         import llmsdocs.convert  # noqa: F401 - imported before forking, so workers inherit it
@@ -295,27 +313,36 @@ class EarlyConversions:
         self._pool = concurrent.futures.ProcessPoolExecutor(
             max_workers=options.jobs or os.cpu_count() or 1, mp_context=_mp_context()
         )
-        self._futures: dict[str, concurrent.futures.Future[PageText]] = {}
+        self._pending: list[tuple[str, str, bytes]] = []
+        self._futures: dict[str, tuple[concurrent.futures.Future[list[PageText | None]], int]] = {}
 
     def submit(self, path: str, html: str) -> None:
-        """Start converting ``path`` (site-relative) from its final HTML."""
+        """Queue ``path`` (site-relative) for conversion from its final HTML."""
         if path in self._futures or self._options.site_url is None:
             return
         url = page_url(self._options.site_url, path)
-        raw = html.encode("utf-8", errors="surrogateescape")
-        self._futures[path] = self._pool.submit(
-            convert_html, raw, url=url, path=path, openapi=self._options.openapi,
-            curl_mode=self._options.curl_mode,
-        )
+        self._pending.append((path, url, html.encode("utf-8", errors="surrogateescape")))
+        if len(self._pending) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        batch, self._pending = self._pending, []
+        future = self._pool.submit(_convert_batch, batch, self._options.openapi, self._options.curl_mode)
+        for index, (path, _, _) in enumerate(batch):
+            self._futures[path] = (future, index)
 
     def take(self, path: str) -> PageText | None:
         """The early result for a page, or None (not submitted, or it failed: build retries)."""
-        future = self._futures.pop(path, None)
-        if future is None:
+        self._flush()
+        entry = self._futures.pop(path, None)
+        if entry is None:
             return None
+        future, index = entry
         try:
-            return future.result()
-        except Exception:  # noqa: BLE001 - the build converts the page again and reports it
+            return future.result()[index]
+        except Exception:  # noqa: BLE001 - a broken worker: the build converts the page itself
             return None
 
     def close(self) -> None:

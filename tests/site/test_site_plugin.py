@@ -160,3 +160,20 @@ def test_mkdocs_serve_serves_twins_and_llms_txt(mkdocs_project: Path) -> None:
     finally:
         server.terminate()
         server.communicate(timeout=30)
+
+
+def test_budget_fail_policy_is_a_one_line_plugin_error(mkdocs_project: Path) -> None:
+    config = mkdocs_project / "mkdocs.yml"
+    text = config.read_text().replace(
+        "      exclude:", "      budgets:\n        full_max_chars: 100\n        policy: fail\n      exclude:"
+    )
+    config.write_text(text, encoding="utf-8")
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(config)], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert "llmsdocs: llms-full.txt:" in result.stderr and "above the budget of 100" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -363,6 +363,7 @@ def discover(
     exclude: Sequence[str] = (),
     sources: dict[str, str] | None = None,
     nav: list[NavNode] | None = None,
+    rendered: set[str] | None = None,
 ) -> Site:
     """Classify every HTML file under ``root`` and find the navigation order.
 
@@ -372,6 +373,8 @@ def discover(
         exclude: the user's exclude globs (matched on HTML path, URL path and source path).
         sources: HTML path -> source path, when a face knows them (the MkDocs plugin).
         nav: the navigation when a face knows it (the MkDocs plugin); else found in the HTML.
+        rendered: the HTML files the generator rendered as pages, when a face knows them; other
+            HTML files (static files copied from the docs folder, theme templates) are excluded.
     """
     sources = sources or {}
     heads: dict[str, Head] = {}
@@ -388,6 +391,8 @@ def discover(
     for path in paths:
         candidate = Candidate(path, heads[path], detect_generator(heads[path]) or generator)
         reason = next((rule.name for rule in EXCLUDE_RULES if rule.applies(candidate)), None)
+        if reason is None and rendered is not None and path not in rendered:
+            reason = "static file"
         if reason is None:
             glob = matches_any(path, exclude, sources.get(path))
             if glob is not None:

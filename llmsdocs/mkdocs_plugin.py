@@ -62,6 +62,7 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):  # type: ignore[no-untyped-cal
         self._options: Any = None
         self._nav: Navigation | None = None
         self._sources: dict[str, str] = {}
+        self._rendered: set[str] = set()
         self._early: Any = None
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -90,6 +91,7 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):  # type: ignore[no-untyped-cal
         except LlmsdocsError as exc:
             raise PluginError(f"llmsdocs: {exc}") from None
         self._sources = {}
+        self._rendered = set()
         return config
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Any) -> Navigation | None:
@@ -102,6 +104,7 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):  # type: ignore[no-untyped-cal
 
         options = self._options
         path = page.file.dest_uri
+        self._rendered.add(path)
         if page.file.abs_src_path and config.config_file_path:
             project = os.path.dirname(os.path.abspath(config.config_file_path))
             self._sources[path] = os.path.relpath(page.file.abs_src_path, project).replace(os.sep, "/")
@@ -142,6 +145,7 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):  # type: ignore[no-untyped-cal
                 edit_html=False,
                 hooks=hooks,
                 early=self._early,
+                rendered=self._rendered,
             )
         except LlmsdocsError as exc:
             raise PluginError(f"llmsdocs: {exc}") from None

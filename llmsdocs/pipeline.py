@@ -522,6 +522,7 @@ def build(
     edit_html: bool = True,
     hooks: Hooks | None = None,
     early: EarlyConversions | None = None,
+    rendered: set[str] | None = None,
 ) -> BuildReport:
     """Build twins, llms.txt, llms-full.txt and the manifest for a built site.
 
@@ -536,6 +537,8 @@ def build(
             in ``on_post_page`` instead, and passes False).
         hooks: where warnings, errors and progress go.
         early: pages the face already started converting (MkDocs, during rendering).
+        rendered: HTML paths the generator rendered as pages (MkDocs); any other HTML file in
+            the site is a static file, not a content page.
 
     Raises:
         LlmsdocsError: for a problem with the whole build (no site, no site_url, a bad spec, a
@@ -555,7 +558,9 @@ def build(
     old = load_manifest(root)
     sources = sources or {}
 
-    site: Site = discover(root, options.site_url, exclude=options.exclude, sources=sources, nav=nav)
+    site: Site = discover(
+        root, options.site_url, exclude=options.exclude, sources=sources, nav=nav, rendered=rendered
+    )
     if not site.pages and not site.excluded:
         raise InputError(str(root), "has no HTML pages (point llmsdocs at the built site folder)")
     report = BuildReport(site_dir=root, generator=site.generator, nav_source=site.nav_source)

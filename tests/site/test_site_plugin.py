@@ -59,6 +59,9 @@ def test_plugin_excludes_non_content_pages_and_records_sources(mkdocs_built: Pat
     assert manifest.excluded["drafts/scheduling/index.html"].startswith("exclude glob")
     assert not (site / "404.html.md").exists()
     assert not (site / "drafts/scheduling/index.html.md").exists()
+    # An HTML file copied from docs/ as a static file is not a page MkDocs rendered.
+    assert manifest.excluded["embed/demo.html"] == "static file"
+    assert not (site / "embed/demo.html.md").exists()
     assert manifest.pages["install/index.html"].source_path == "docs/install.md"
     assert manifest.pages["guide/queues/index.html"].source_path == "docs/guide/queues.md"
 

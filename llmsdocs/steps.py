@@ -101,6 +101,11 @@ class _Shadow:
     title: str
 
 
+SEPARATOR = "<!-- -->"
+"""What a JSX or marker line becomes in the shadow: an HTML block ends a list, as the
+component or comment does on the rendered page, and never reads as text."""
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
@@ -138,7 +143,7 @@ def _shadow(markdown: str) -> _Shadow:
         m = MARKER_RE.match(line)
         if m:
             value = (m.group("a") or m.group("b") or "").strip()
-            out[i] = ""
+            out[i] = SEPARATOR
             if value == "agent-only":
                 open_agent.append(i + 1)
             elif value == "human-only":
@@ -148,7 +153,7 @@ def _shadow(markdown: str) -> _Shadow:
             i += 1
             continue
         if MARKER_END_RE.match(line):
-            out[i] = ""
+            out[i] = SEPARATOR
             if open_agent:
                 start = open_agent.pop()
                 if start > 0:
@@ -158,7 +163,7 @@ def _shadow(markdown: str) -> _Shadow:
         if AGENT_JSX_RE.match(line):
             open_agent.append(i + 1)
             stack.append(("jsx:If", None))
-            out[i] = ""
+            out[i] = SEPARATOR
             i += 1
             continue
         close = JSX_CLOSE_RE.match(line)
@@ -170,17 +175,17 @@ def _shadow(markdown: str) -> _Shadow:
                     break
             if name == "If" and open_agent and open_agent[-1] > 0:
                 agent_only.append((open_agent.pop(), i + 1))
-            out[i] = ""
+            out[i] = SEPARATOR
             i += 1
             continue
         if JSX_SELF_RE.match(line) or JSX_EXPR_RE.match(line):
-            out[i] = ""
+            out[i] = SEPARATOR
             i += 1
             continue
         opened = JSX_OPEN_RE.match(line)
         if opened:
             stack.append((f"jsx:{opened.group(2)}", None))
-            out[i] = ""
+            out[i] = SEPARATOR
             i += 1
             continue
         start = JSX_START_RE.match(line)
@@ -243,12 +248,21 @@ def _inline_labels(inline: Token) -> list[str]:
                 labels.append(tok.content)
             else:
                 labels.extend(m.strip() for m in re.findall(r"[\"“]([^\"”]{2,60})[\"”]", tok.content))
-    text = inline.content
+    text = re.sub(r"\]\([^)]*\)", "]", inline.content)
     if BREADCRUMB_RE.search(text):
-        for part in BREADCRUMB_RE.split(text):
-            part = re.sub(r"[*_`\[\]]|\(https?://[^)]*\)", "", part).strip(" .,:")
-            words = part.split()
-            if 0 < len(words) <= 4 and part not in labels:
+        parts = BREADCRUMB_RE.split(text)
+        for k, part in enumerate(parts):
+            part = re.sub(r"[*_`\[\]]", "", part).strip()
+            if k == 0:  # "Go to Settings" → Settings: the capitalized tail
+                m = re.search(r"((?:[A-Z][\w&'-]*)(?:\s+(?:[A-Z&][\w&'-]*)){0,2})$", part)
+                words = (m.group(1) if m else "").split()
+                while words and words[0].lower() in UI_VERBS:  # "Open Project" → Project
+                    words.pop(0)
+                part = " ".join(words)
+            if k == len(parts) - 1:  # "API keys and click Create" → API keys
+                part = re.split(r"\s+(?:and|then|to|or|in|on|from|for|,)\b|[,.;:(]", part)[0]
+            part = part.strip(" .,:")
+            if 0 < len(part.split()) <= 4 and part not in labels:
                 labels.append(part)
     return labels
 
@@ -334,6 +348,8 @@ def analyze(markdown: str) -> PageSteps:
             if tok.map and tok.map[0] >= after and tok.level == 0:
                 if tok.type in {"fence", "code_block"}:
                     return bool(re.search(r"\bcurl\b|https?://", tok.content))
+                if tok.type == "html_block" and tok.content.strip() == SEPARATOR:
+                    continue  # a component boundary (</Tab><Tab>) between the list and the code
                 if tok.type.endswith("_open") or tok.type in {"html_block"}:
                     return False
         return False

@@ -1,0 +1,60 @@
+"""Matching rules as fixture cases: verb, breadcrumb, procedure, abstention, foreign, overrides.
+
+Each case in fixtures/match.txt is a small page; the expected line is the operationId whose curl
+curlify writes for it, or ``none`` when it must write none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from llmsdocs.openapi import Spec
+from llmsdocs.rewrite import curlify
+
+from curlcases import Case, case_params
+
+WRITTEN = {"matched", "pinned"}
+
+
+@pytest.mark.parametrize("case", case_params("match.txt"))
+def test_matching_rule(case: Case, sample_spec: Spec) -> None:
+    """The operation written for a procedure, or none (a wrong curl is worse than none)."""
+    result = curlify(case.source, sample_spec)
+    written = [d.operation_id for d in result.decisions if d.decision in WRITTEN]
+    if case.expected == "none":
+        assert written == [], [(d.decision, d.operation_id, d.reason) for d in result.decisions]
+        assert result.markdown == case.source
+    else:
+        assert written == [case.expected], [
+            (d.decision, d.operation_id, d.reason) for d in result.decisions
+        ]
+        assert f"With the API ({sample_spec.by_id[case.expected].summary}):" in result.markdown
+
+
+def test_config_mapping_overrides_matching(sample_spec: Spec) -> None:
+    """A configuration mapping (step text or label → operationId) wins over the matcher."""
+    page = "## Clean up\n\n1. Click **Archive flag**.\n"
+    plain = curlify(page, sample_spec)
+    assert [d.decision for d in plain.decisions] != ["matched"]
+    pinned = curlify(page, sample_spec, overrides={"Archive flag": "deleteFlag"})
+    assert [(d.decision, d.operation_id) for d in pinned.decisions] == [("pinned", "deleteFlag")]
+    none = curlify("## New\n\n1. Click **Create flag**.\n", sample_spec, overrides={"Create flag": "none"})
+    assert [d.decision for d in none.decisions] == ["pinned-none"]
+
+
+def test_pin_to_unknown_operation_is_reported_not_written(sample_spec: Spec) -> None:
+    """A pin naming an operation the spec lacks is an 'invalid' decision and writes nothing."""
+    page = "<!-- llmsdocs: curl deleteOrganization -->\n1. Click **Delete organization**.\n"
+    result = curlify(page, sample_spec)
+    assert [(d.decision, d.operation_id) for d in result.decisions] == [
+        ("invalid", "deleteOrganization")
+    ]
+    assert result.markdown == page
+
+
+def test_without_spec_every_action_is_reported(sample_spec: Spec) -> None:
+    """With no spec, curlify changes nothing and reports each action as without operation."""
+    page = "## Create a flag\n\n1. Click **Create flag**.\n"
+    result = curlify(page, None)
+    assert result.markdown == page
+    assert [d.decision for d in result.decisions] == ["no-operation"]

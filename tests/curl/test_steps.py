@@ -1,0 +1,53 @@
+"""Step detection on markdown-it-py tokens, MDX-tolerant (fixtures/steps.txt)."""
+
+from __future__ import annotations
+
+import pytest
+from curlcases import Case, case_params
+
+from llmsdocs.steps import analyze, detect_steps
+
+
+@pytest.mark.parametrize("case", case_params("steps.txt"))
+def test_detected_steps(case: Case) -> None:
+    """Each expected line is ``LINE text | label ; label`` for one detected step."""
+    got = [
+        f"{s.line} {s.text.split(' ', 1)[1] if s.in_list else s.text} | {' ; '.join(s.labels)}"
+        for s in detect_steps(case.source)
+    ]
+    want = [ln for ln in case.expected.split("\n") if ln]
+    assert got == want
+
+
+def test_step_context_headings_intro_and_block() -> None:
+    """A step knows its page title, headings, the block it is in and its introduction."""
+    page = "---\ntitle: Flags\n---\n\n## Create one\n\nTo create a flag:\n\n1. Click **New**.\n2. Click **Save**.\n"
+    steps = detect_steps(page)
+    assert [s.line for s in steps] == [9, 10]
+    assert steps[0].headings == ("Flags", "Create one")
+    assert steps[0].intro == "To create a flag:"
+    assert (steps[0].block_start, steps[0].block_end) == (9, 10)
+
+
+def test_has_curl_when_a_call_follows_the_block() -> None:
+    """A block already followed by a curl code block is marked has_curl."""
+    page = "1. Click **New project**.\n\n```shell\ncurl -X POST https://x/projects\n```\n"
+    assert [s.has_curl for s in detect_steps(page)] == [True]
+    assert [s.has_curl for s in detect_steps("1. Click **New project**.\n")] == [False]
+
+
+def test_pins_apply_to_the_next_block_only() -> None:
+    """``<!-- llmsdocs: curl X -->`` and the MDX form pin the block after them."""
+    page = (
+        "<!-- llmsdocs: curl createFlag -->\n1. Click **New**.\n\n"
+        "{/* llmsdocs: curl none */}\n1. Click **Delete**.\n\nThen:\n\n1. Click **Other**.\n"
+    )
+    assert [s.pin for s in detect_steps(page)] == ["createFlag", "none", None]
+
+
+def test_hints_come_from_agent_only_blocks() -> None:
+    """Agent-only text is kept as hints for the matcher, with its lines."""
+    page = 'Intro.\n\n<If is="llm">\n  Use `api/users -X POST`.\n</If>\n'
+    hints = analyze(page).hints
+    assert [(h.start, h.end) for h in hints] == [(3, 5)]
+    assert "api/users" in hints[0].text

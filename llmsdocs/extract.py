@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from llmsdocs.convert.css import SelectorIndex, compile_selector, select, strings
+from llmsdocs.convert.css import SelectorIndex, compile_selector, may_match, select, strings
 from llmsdocs.profiles import (
     COMMON_CHROME,
     GENERIC_CHROME,
@@ -30,6 +30,7 @@ ROLE_ATTR = "data-llmsdocs-role"
 _WS = re.compile(r"\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|\u2014\u2013\u00b7:\u2022\u00bb]|::)\s+")
 _PROFILE_BY_NAME = {p.name: p for p in PROFILES}
+_QUOTED = re.compile(r"'([^']+)'")
 
 
 @dataclass(slots=True)
@@ -52,7 +53,6 @@ def squash(text: str) -> str:
 
 
 _STRING = etree.XPath("string()", smart_strings=False)
-_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 
 
 def text_of(el: etree._Element) -> str:
@@ -60,7 +60,7 @@ def text_of(el: etree._Element) -> str:
     return str(_STRING(el))
 
 
-def detect_generator(root: etree._Element) -> Profile | None:
+def detect_generator(root: etree._Element, source: str | None = None) -> Profile | None:
     """The generator profile for a page: ``<meta name=generator>`` first, then layout markers."""
     for value in strings(root, "//meta[@name='generator' or @name='Generator']/@content"):
         low = str(value).lower()
@@ -74,9 +74,12 @@ def detect_generator(root: etree._Element) -> Profile | None:
     for profile in PROFILES:
         for selector in profile.detect:
             if selector.startswith("xpath:"):
+                literals = _QUOTED.findall(selector)
+                if source is not None and not all(x.lower() in source for x in literals):
+                    continue
                 if select(root, selector[6:]):
                     return profile
-            elif compile_selector(selector)(root):
+            elif may_match(selector, source) and compile_selector(selector)(root):
                 return profile
     return None
 
@@ -126,13 +129,12 @@ def drop(el: etree._Element) -> None:
 
 def _non_link_text(el: etree._Element) -> int:
     total = len(text_of(el))
-    found = _LINK_TEXT(el) if total else []
-    links = sum(len(t) for t in found if isinstance(t, str)) if isinstance(found, list) else 0
+    links = sum(len(t) for a in el.iter("a") for t in a.itertext()) if total else 0
     return total - links
 
 
-def _select_content(root: etree._Element, profile: Profile | None, selector: str | None
-                    ) -> tuple[etree._Element, bool]:
+def _select_content(root: etree._Element, profile: Profile | None, selector: str | None,
+                    source: str | None = None) -> tuple[etree._Element, bool]:
     """The content element and whether it came from a profile (or a user selector)."""
     if selector:
         found = compile_selector(selector)(root)
@@ -140,6 +142,8 @@ def _select_content(root: etree._Element, profile: Profile | None, selector: str
             return found[0], True
     if profile is not None:
         for sel in profile.content:
+            if not may_match(sel, source):
+                continue
             found = compile_selector(sel)(root)
             if found:
                 if len(found) > 1:
@@ -150,7 +154,8 @@ def _select_content(root: etree._Element, profile: Profile | None, selector: str
         body = root
     candidates: list[etree._Element] = []
     for sel in GENERIC_CONTENT:
-        candidates.extend(compile_selector(sel)(root))
+        if may_match(sel, source):
+            candidates.extend(compile_selector(sel)(root))
     if not candidates:
         return body, False
     scored = sorted({id(c): c for c in candidates}.values(), key=_non_link_text, reverse=True)
@@ -273,18 +278,20 @@ def _prepare_code(content: etree._Element) -> None:
 
 
 def extract(root: etree._Element, *, selector: str | None = None,
-            generator: str | None = None) -> Extracted:
+            generator: str | None = None, source: str | None = None) -> Extracted:
     """Find and clean the main content of a parsed page.
 
     Args:
         root: the parsed page (``<html>`` element).
         selector: a user-given content selector that overrides detection.
         generator: a profile name that overrides detection.
+        source: the page's HTML text, lower-cased, if at hand: selectors whose class or tag
+            names it lacks are skipped without scanning the tree.
     """
-    profile = _PROFILE_BY_NAME.get(generator) if generator else detect_generator(root)
+    profile = _PROFILE_BY_NAME.get(generator) if generator else detect_generator(root, source)
     title = page_title(root)
     desc = description(root)
-    content, from_profile = _select_content(root, profile, selector)
+    content, from_profile = _select_content(root, profile, selector, source)
     _clean(content, _index(profile, generic=not from_profile))
     _prepare_code(content)
     return Extracted(content=content, generator=profile.name if profile else None,

@@ -35,7 +35,9 @@ def _literal(value: str) -> str:
 
 
 def _has_token(attr: str, value: str) -> str:
-    return f"contains(concat(' ', normalize-space(@{attr}), ' '), {_literal(' ' + value + ' ')})"
+    # the plain contains() is a cheap prefilter; the exact token test only runs when it passes
+    return (f"contains(@{attr}, {_literal(value)}) and "
+            f"contains(concat(' ', normalize-space(@{attr}), ' '), {_literal(' ' + value + ' ')})")
 
 
 def _compound_to_xpath(tokens: list[re.Match[str]]) -> str:
@@ -99,6 +101,41 @@ def css_to_xpath(selector: str, *, include_self: bool = True) -> str:
         steps.append(axis + _compound_to_xpath(compound))
         paths.append("/".join(steps))
     return " | ".join(paths)
+
+
+def hints(selector: str) -> list[list[str]]:
+    """For each alternative of a selector list, lower-cased strings its match must contain.
+
+    A page whose (lower-cased) source lacks one of them cannot match that alternative, so a
+    substring test can skip an XPath scan of the whole tree.
+    """
+    out: list[list[str]] = []
+    for compounds, _ in _parse(selector):
+        need: list[str] = []
+        for c in compounds:
+            if c.tag:
+                need.append("<" + c.tag)
+            need.extend(cls.lower() for cls in c.classes)
+            if c.id:
+                need.append(c.id.lower())
+            for name, op, value in c.attrs:
+                need.append(name.lower())
+                if value and op in ("=", "~=", "*=", "^=", "|="):
+                    need.append(value.lower())
+        out.append(need)
+    return out
+
+
+def may_match(selector: str, source: str | None) -> bool:
+    """False when ``source`` (the page, lower-cased) cannot hold a match for ``selector``."""
+    if source is None:
+        return True
+    return any(all(h in source for h in need) for need in _hints(selector))
+
+
+@functools.lru_cache(maxsize=512)
+def _hints(selector: str) -> list[list[str]]:
+    return hints(selector)
 
 
 def select(el: etree._Element, xpath: str) -> list[etree._Element]:

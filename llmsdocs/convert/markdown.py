@@ -271,23 +271,28 @@ class MarkdownConverter:
             frame.parts.append(Block(f"<!-- llmsdocs: {' '.join(what.split())} -->"))
 
     def _enter(self, role: str, el: etree._Element, ctx: Context) -> Context:
+        if role in _CONTEXT_NEUTRAL:
+            return ctx
+        return self._enter_context(role, el, ctx)
+
+    def _enter_context(self, role: str, el: etree._Element, ctx: Context) -> Context:
         if role in ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary", "admonition-title",
                     "caption"):
-            return ctx if ctx.inline_only else replace(ctx, inline_only=True)
+            return ctx if ctx.inline_only else _with(ctx, inline_only=True)
         if role == "a" and el.get("href") is not None:
-            return ctx if ctx.in_link else replace(ctx, in_link=True)
+            return ctx if ctx.in_link else _with(ctx, in_link=True)
         if role == "table":
             complex_ = bool(el.xpath(
                 "boolean(.//pre | .//table | .//blockquote | .//h1 | .//h2 | .//h3 | .//h4"
                 f" | .//h5 | .//h6 | .//*[@{ROLE_ATTR}='admonition'] | .//ul//ul | .//ol//ol"
                 " | .//dl)"))
-            return replace(ctx, complex_table=complex_, in_table=False)
+            return _with(ctx, complex_table=complex_, in_table=False)
         if role == "signature":
-            return replace(ctx, inline_only=True, plain=True)
+            return _with(ctx, inline_only=True, plain=True)
         if role in ("td", "th"):
             if ctx.complex_table:
-                return replace(ctx, inline_only=False, in_table=False)
-            return replace(ctx, inline_only=True, in_table=True)
+                return _with(ctx, inline_only=False, in_table=False)
+            return _with(ctx, inline_only=True, in_table=True)
         return ctx
 
     # ------------------------------------------------------------------ parts -> blocks
@@ -718,7 +723,7 @@ class MarkdownConverter:
         span = code_span(text)
         if not span:
             return None
-        links = select(el, ".//a[@href]")
+        links = [a for a in el.iter("a") if a.get("href") is not None]
         if len(links) == 1 and not ctx.in_link and squash(text_of(links[0])) == squash(text):
             url = safe_url(links[0].get("href"), self.base_url)
             if url is not None:
@@ -874,6 +879,20 @@ class MarkdownConverter:
 
 
 _TEX_IN_TEXT = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
+_CONTEXT_NEUTRAL = frozenset(
+    "p div section article span strong em b i code ul ol li blockquote".split())
+_CONTEXTS: dict[tuple[Context, tuple[tuple[str, bool], ...]], Context] = {}
+
+
+def _with(ctx: Context, **changes: bool) -> Context:
+    """``replace(ctx, **changes)``, memoised: contexts are few and entered per element."""
+    key = (ctx, tuple(sorted(changes.items())))
+    found = _CONTEXTS.get(key)
+    if found is None:
+        found = _CONTEXTS[key] = replace(ctx, **changes)
+    return found
+
+
 _FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
 
 

@@ -21,7 +21,7 @@ def convert_page(html: str | bytes, url: str | None = None, **options: object) -
     opts = ConvertOptions(**options)  # type: ignore[arg-type]
     text = decode(html, opts.path) if isinstance(html, (bytes, bytearray)) else html
     root = parse(text)
-    found = extract(root, selector=opts.selector, generator=opts.generator)
+    found = extract(root, selector=opts.selector, generator=opts.generator, source=text.lower())
     h1s = select(found.content, ".//h1")
     content_title = squash(text_of(h1s[0])) if h1s else ""
     blocks = MarkdownConverter(base_url=url).convert(found.content)

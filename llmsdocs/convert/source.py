@@ -37,6 +37,10 @@ _BINARY_MAGIC: tuple[bytes, ...] = (
 # C0 controls other than tab/newline/CR/form feed, and DEL: XML cannot hold them, HTML shows
 # nothing for them. Removing them up front also lets the converter use private sentinels.
 _CONTROL = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 127])
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*)([^<>]{16384,})>")
+_ATTRIBUTE = re.compile(r"""[^\s=/<>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?""")
+_MAX_ATTRIBUTES = 512
+"""libxml2 checks duplicate attributes pairwise: 50,000 on one tag take seconds to parse."""
 _HAS_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _DEPTH_CAP = 200
 """Below libxml2's 255 limit, with room for the wrapper elements lxml.html adds."""
@@ -131,9 +135,18 @@ class _CappedTreeBuilder:
         return self._builder.close()
 
 
+def _trim_attributes(match: re.Match[str]) -> str:
+    attrs = _ATTRIBUTE.findall(match.group(2))
+    if len(attrs) <= _MAX_ATTRIBUTES:
+        return match.group(0)
+    return f"<{match.group(1)} {' '.join(attrs[:_MAX_ATTRIBUTES])}>"
+
+
 def parse(text: str) -> etree._Element:
     """Parse HTML text into an lxml tree rooted at ``<html>``; never loses text to depth."""
     text = clean_text(text)
+    if text.count("=") > 20000:  # cheap gate: only pages with very many attributes
+        text = _LONG_TAG.sub(_trim_attributes, text)
     if not text.strip():
         return etree.fromstring(b"<html><body></body></html>", etree.HTMLParser())
     # plain etree elements: lxml.html's element-class lookup costs a Python call per node

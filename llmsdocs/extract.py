@@ -261,6 +261,12 @@ def _prepare_code(content: etree._Element) -> None:
     # Docusaurus and others write code lines as elements separated by <br>
     for br in select(content, ".//pre//br"):
         br.tail = "\n" + (br.tail or "")
+    # code lines written as block elements (Expressive Code, some highlighters): one per line
+    for pre in select(content, ".//pre[.//div]"):
+        lines = [d for d in pre.iter("div") if d is not pre and not len(d.xpath("./div"))]
+        if len(lines) > 1 and "\n" not in text_of(pre).strip():
+            for line in lines[:-1]:
+                line.tail = "\n" + (line.tail or "")
     # line numbers styled unselectable (Chroma and Pygments with inline styles)
     for el in select(content, ".//pre//*[contains(translate(@style, ' ', ''), 'user-select:none')]"):
         if _DIGITS.fullmatch(text_of(el)):

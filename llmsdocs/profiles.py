@@ -134,7 +134,7 @@ GENERIC_CONTENT: tuple[str, ...] = (
 
 GENERIC_CHROME: tuple[str, ...] = (
     "nav", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
-    "[role=search]", "[role=complementary]", "footer", "aside.toc", ".toc-container",
+    "[role=search]", "[role=complementary]", "footer", "aside", ".toc-container",
     ".breadcrumb", ".breadcrumbs", ".pagination", ".pager", ".edit-link", ".edit-page",
     ".skip-link", ".sidebar", "#sidebar", ".table-of-contents", ".page-nav", ".next-prev",
     ".prev-next", ".feedback", ".share", ".social",
@@ -157,13 +157,20 @@ COMMON_CHROME: tuple[str, ...] = (
 )
 """Chrome that never carries page content, whatever the generator."""
 
-KEEP: tuple[str, ...] = ("nav.contents", "div.contents", "[data-llms=agent-only]")
+KEEP: tuple[str, ...] = (
+    "nav.contents", "div.contents", "[data-llms=agent-only]", "aside.admonition",
+    "aside.callout", "aside.footnote", "aside[role=doc-footnote]", "aside[role=note]",
+    "aside.note", "aside.tip", "aside.warning", "aside.caution", "aside.danger",
+    "aside.starlight-aside", "aside.sidebar", "aside.topic", "aside.footnote-list",
+    "script[type^='math/tex']",
+)
 """Never dropped as chrome: an author's local table of contents, agent-only content."""
 
 ROLE_RULES: tuple[tuple[str, str], ...] = (
     # admonitions / callouts, and their titles
     ("div.admonition, aside.admonition, div.theme-admonition, div.alert, div.custom-block, "
-     "div.markdown-alert, div.callout, div.notices, div.note.admonition, aside.callout",
+     "div.markdown-alert, div.callout, div.notices, div.note.admonition, aside.callout, "
+     "aside.starlight-aside, div.admonitionblock, aside[role=note], aside.admonition",
      "admonition"),
     ("details.admonition, details.note, details.tip, details.warning, details.info, "
      "details.danger, details.example, details.question, details.abstract, details.success, "
@@ -171,8 +178,14 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
      "details.custom-block",
      "admonition"),
     (".admonition-title, .custom-block-title, .markdown-alert-title, .alert-heading, "
-     "[class*=admonitionHeading], .callout-title, p.topic-title, .sidebar-title",
+     "[class*=admonitionHeading], .callout-title, p.topic-title, .sidebar-title, "
+     ".starlight-aside__title, div.admonitionblock td.icon",
      "admonition-title"),
+    # Asciidoctor/Antora admonitions are laid out as a one-row table: read it as blocks
+    ("div.admonitionblock > table, div.admonitionblock > table > tbody, "
+     "div.admonitionblock > table > tbody > tr, div.admonitionblock > table > tr, "
+     "div.admonitionblock td.content",
+     "unwrap"),
     ("[class*=admonitionIcon]", "drop"),
     # footnotes
     ("a.footnote-ref, a.footnote-reference, a[role=doc-noteref], a[data-footnote-ref], "

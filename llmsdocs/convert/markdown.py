@@ -350,6 +350,10 @@ class MarkdownConverter:
             return " " + self._inline(frame.parts) + " "
         return list(self._as_blocks(frame.parts))
 
+    def leave_unwrap(self, frame: Frame) -> Result:
+        """Layout markup (a table used to place an icon) read as plain blocks."""
+        return self.leave_block(frame)
+
     def leave_heading(self, frame: Frame) -> Result:
         text = one_line(self._inline(frame.parts))
         if not text:
@@ -396,9 +400,13 @@ class MarkdownConverter:
     def leave_admonition_title(self, frame: Frame) -> Result:
         text = one_line(self._inline(frame.parts))
         if not text:
-            return None
+            title = frame.el.get("title") or next(
+                (str(i.get("title")) for i in frame.el.iter() if i.get("title")), "")
+            text = escape(squash(title))
         if frame.outer.inline_only:
             return " " + text + " "
+        if not text:
+            return None
         if text[:1].islower() and " " not in text:
             text = text.capitalize()
         return Block(text, "title")

@@ -263,7 +263,7 @@ def _prepare_code(content: etree._Element) -> None:
         br.tail = "\n" + (br.tail or "")
     # code lines written as block elements (Expressive Code, some highlighters): one per line
     for pre in select(content, ".//pre[.//div]"):
-        lines = [d for d in pre.iter("div") if d is not pre and not len(d.xpath("./div"))]
+        lines = [d for d in pre.iter("div") if d.find("div") is None]
         if len(lines) > 1 and "\n" not in text_of(pre).strip():
             for line in lines[:-1]:
                 line.tail = "\n" + (line.tail or "")

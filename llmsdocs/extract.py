@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from llmsdocs.convert.css import SelectorIndex, compile_selector, may_match, select, strings
+from llmsdocs.convert.source import xml_safe
 from llmsdocs.profiles import (
     COMMON_CHROME,
     GENERIC_CHROME,
@@ -121,9 +122,9 @@ def drop(el: etree._Element) -> None:
     if tail:
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = xml_safe((prev.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = xml_safe((parent.text or "") + tail)
     parent.remove(el)
 
 
@@ -220,7 +221,7 @@ def _clean(content: etree._Element, index: SelectorIndex) -> None:
 
 def _tab_label(label: etree._Element) -> etree._Element:
     para = label.makeelement("p", {ROLE_ATTR: "tab-label"})
-    para.text = squash(text_of(label))
+    para.text = xml_safe(squash(text_of(label)))
     return para
 
 
@@ -260,13 +261,13 @@ def _prepare_code(content: etree._Element) -> None:
     """Normalise code blocks: line breaks as text, line numbers out, number tables marked."""
     # Docusaurus and others write code lines as elements separated by <br>
     for br in select(content, ".//pre//br"):
-        br.tail = "\n" + (br.tail or "")
+        br.tail = xml_safe("\n" + (br.tail or ""))
     # code lines written as block elements (Expressive Code, some highlighters): one per line
     for pre in select(content, ".//pre[.//div]"):
         lines = [d for d in pre.iter("div") if d.find("div") is None]
         if len(lines) > 1 and "\n" not in text_of(pre).strip():
             for line in lines[:-1]:
-                line.tail = "\n" + (line.tail or "")
+                line.tail = xml_safe("\n" + (line.tail or ""))
     # line numbers styled unselectable (Chroma and Pygments with inline styles)
     for el in select(content, ".//pre//*[contains(translate(@style, ' ', ''), 'user-select:none')]"):
         if _DIGITS.fullmatch(text_of(el)):

@@ -637,7 +637,7 @@ def finish_ground_truth(gt: dict, html: bytes, url: str, urls: dict[str, str],
             # what a converter can see, so it becomes the expected content
             problems.append(f"code {block['language']}: HTML differs from the source in whitespace "
                             f"only; expected content taken from the HTML: {loose[0][:40]!r}")
-            kept_code.append({**block, "content": loose[0]})
+            kept_code.append({**block, "content": loose[0], "source_content": block["content"]})
         elif all(ln in text for ln in lines):
             kept_code.append(block)
         else:

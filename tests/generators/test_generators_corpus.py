@@ -282,6 +282,17 @@ def test_headings_kept_with_level(fx: Fixture) -> None:
     assert not missing, f"{fx.id}: headings missing {missing}; output headings: {got}"
 
 
+@pytest.mark.parametrize("fx", [p for p in params("headings") if p.values[0].complete])
+def test_no_extra_headings(fx: Fixture) -> None:
+    """No heading beyond the source's: theme headings (sr-only labels, TOC titles) stay out.
+
+    Only on our own generator sites, whose ground truth lists every heading of the source.
+    """
+    want = [(h["level"], h["text"]) for h in fx.expected["headings"]]
+    extra = [h for h in headings(parsed(fx)) if h not in want]
+    assert not extra, f"{fx.id}: headings that are not in the source: {extra}"
+
+
 @pytest.mark.parametrize("fx", params("code_blocks"))
 def test_code_blocks_exact_with_language(fx: Fixture) -> None:
     """Every code block is one fence, byte-exact, with the source's language."""
@@ -469,6 +480,20 @@ def test_math_tex_source_kept(fx: Fixture) -> None:
     out = " ".join(converted(fx).split())
     missing = [m for m in fx.expected["math"] if " ".join(m.split()) not in out]
     assert not missing, f"{fx.id}: TeX not in the output: {missing}"
+
+
+@pytest.mark.parametrize("fx", params("footnotes"))
+def test_footnotes(fx: Fixture) -> None:
+    """Footnotes are markdown footnotes: a ``[^n]`` reference and a definition holding exactly the
+    source's text (no label, brackets or back-link arrows)."""
+    tokens = parsed(fx).tokens
+    refs = sum(1 for t in tokens for c in t.children or [] if c.type == "footnote_ref")
+    bodies = [_blocks_text([t for t in b if t.type != "footnote_anchor"])  # not the ↩ back-link
+              for b in _iter_blocks(parsed(fx), "footnote_open", "footnote_close")]
+    for text in fx.expected["footnotes"]:
+        assert _flat(text) in bodies, f"{fx.id}: no footnote reading {text!r}; footnotes: {bodies}"
+    assert refs >= len(fx.expected["footnotes"]), (
+        f"{fx.id}: {refs} footnote references for {len(fx.expected['footnotes'])} footnotes")
 
 
 @pytest.mark.parametrize("fx", params("kbd"))

@@ -528,9 +528,10 @@ def build_corpus(name: str) -> None:
 
     meta = json.loads((eval_dir / "corpus" / rel / "site.json").read_text())
     dest = HERE / name
-    shutil.rmtree(dest, ignore_errors=True)
-    dest.mkdir(parents=True)
-    site_json = {"generator": meta["generator"], "theme": meta.get("theme", ""),
+    _clear_built(dest)
+    gen_id = {"mkdocs-material": "material"}.get(meta["generator"], meta["generator"])
+    site_json = {"generator": gen_id, "version": "see ../shared/eval/README.md",
+                 "theme": meta.get("theme", "material" if gen_id == "material" else ""),
                  "base_url": meta["base_url"], "ground_truth": f"../shared/eval gt.py ({meta['ground_truth']})",
                  "pages": {}}
     for page in pages:
@@ -691,6 +692,14 @@ def _note(problems: list[str], msg: str) -> bool:
     return False
 
 
+def _clear_built(dest: Path) -> None:
+    """Remove what a build writes, never the reviewed goldens (``<page>.md``)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for f in dest.iterdir():
+        if f.name == "site.json" or f.name.endswith((".html", ".expected.json")):
+            f.unlink()
+
+
 def main(argv: list[str]) -> int:
     names = argv or [*SITES, *CORPUS_PAGES]
     for name in names:
@@ -701,15 +710,17 @@ def main(argv: list[str]) -> int:
         print(f"== {name}", flush=True)
         out, meta = SITES[name]()
         dest = HERE / name
-        shutil.rmtree(dest, ignore_errors=True)
-        dest.mkdir(parents=True)
+        _clear_built(dest)
         urls = {}
         paths = {}
         for page in C.PAGES:
             path, url = page_location(out, meta["layout"], page.name)
             urls[page.name] = url
             paths[page.name] = path
-        site_json = {"generator": meta["generator"], "theme": meta["theme"],
+        gen_id = name.split("-")[0]
+        if name == "mkdocs-material":
+            gen_id = "material"
+        site_json = {"generator": gen_id, "version": meta["generator"], "theme": meta["theme"],
                      "source_flavor": meta["flavor"], "base_url": BASE, "pages": {}}
         fl = C.FLAVORS[meta["flavor"]]
         for page in C.PAGES:

@@ -53,6 +53,8 @@ class Fixture:
     html_path: Path
     url: str
     expected: dict[str, Any] = field(hash=False, compare=False)
+    generator: str = ""
+    """What ``ConvertedPage.generator`` must say for this page (INTERFACES.md names)."""
     complete: bool = False
     """The ground truth lists every code block of the page (our own sites, not corpus pages)."""
 
@@ -73,7 +75,7 @@ def _fixtures() -> list[Fixture]:
             html_path = (REPO / info["html"]) if "html" in info else site_json.parent / f"{page}.html"
             expected = json.loads((site_json.parent / f"{page}.expected.json").read_text(encoding="utf-8"))
             found.append(Fixture(site_json.parent.name, page, html_path, info["url"], expected,
-                                 complete="source_flavor" in meta))
+                                 generator=meta["generator"], complete="source_flavor" in meta))
     return found
 
 
@@ -271,6 +273,16 @@ def test_starts_with_h1_title(fx: Fixture) -> None:
     first = out.lstrip("\ufeff").split("\n", 1)[0]
     assert first.startswith("# "), f"{fx.id}: output starts with {first[:80]!r}, not '# '"
     assert _flat(first[2:]) == fx.expected["title"], f"{fx.id}: H1 {first!r} != {fx.expected['title']!r}"
+
+
+@pytest.mark.parametrize("fx", params())
+def test_generator_detected_and_title(fx: Fixture) -> None:
+    """convert_page names the generator that built the page, and the page's title is its H1."""
+    import llmsdocs
+
+    page = llmsdocs.convert_page(fx.html_path.read_bytes(), fx.url)
+    assert page.generator == fx.generator, f"{fx.id}: generator {page.generator!r} != {fx.generator!r}"
+    assert page.title == fx.expected["title"], f"{fx.id}: title {page.title!r} != {fx.expected['title']!r}"
 
 
 @pytest.mark.parametrize("fx", params("headings"))

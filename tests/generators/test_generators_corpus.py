@@ -357,6 +357,25 @@ def test_links_absolute(fx: Fixture) -> None:
     assert not missing, f"{fx.id}: links missing {missing}; output links: {got}"
 
 
+@pytest.mark.parametrize("fx", [p for p in params("links") if p.values[0].complete])
+def test_no_extra_links(fx: Fixture) -> None:
+    """No link beyond the source's: permalinks, nav, edit and back-links stay out.
+
+    Only on our own generator sites, whose ground truth lists every link of the source.
+    """
+    want = {(lk["text"], lk["href"]) for lk in fx.expected["links"]}
+    extra = [lk for lk in links(parsed(fx), fx.url) if lk not in want]
+    assert not extra, f"{fx.id}: links that are not in the source: {extra}"
+
+
+@pytest.mark.parametrize("fx", [p for p in params() if p.values[0].complete])
+def test_no_extra_tables(fx: Fixture) -> None:
+    """No table beyond the source's (a theme's keyboard-shortcut or layout table is chrome)."""
+    want = [[[_cell_key(c) for c in row] for row in t] for t in fx.expected["tables"]]
+    extra = [t for t in _tables_in(parsed(fx)) if [[_cell_key(c) for c in r] for r in t] not in want]
+    assert not extra, f"{fx.id}: tables that are not in the source: {extra}"
+
+
 @pytest.mark.parametrize("fx", params("links"))
 def test_link_hrefs_are_absolute_or_anchors(fx: Fixture) -> None:
     """Links are made absolute against the page URL; only in-page ``#anchors`` stay relative."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from llmsdocs.convert.css import compile_selector
+from llmsdocs.convert.css import SelectorIndex, compile_selector, may_match, select, strings
 from llmsdocs.profiles import (
     COMMON_CHROME,
     GENERIC_CHROME,
@@ -30,6 +30,7 @@ ROLE_ATTR = "data-llmsdocs-role"
 _WS = re.compile(r"\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|\u2014\u2013\u00b7:\u2022\u00bb]|::)\s+")
 _PROFILE_BY_NAME = {p.name: p for p in PROFILES}
+_QUOTED = re.compile(r"'([^']+)'")
 
 
 @dataclass(slots=True)
@@ -51,37 +52,46 @@ def squash(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+_STRING = etree.XPath("string()", smart_strings=False)
+
+
 def text_of(el: etree._Element) -> str:
     """All text of an element (C-level; works on any lxml element, deep or not)."""
-    return str(el.xpath("string()"))
+    return str(_STRING(el))
 
 
-def detect_generator(root: etree._Element) -> Profile | None:
+def detect_generator(root: etree._Element, source: str | None = None) -> Profile | None:
     """The generator profile for a page: ``<meta name=generator>`` first, then layout markers."""
-    for value in root.xpath("//meta[@name='generator' or @name='Generator']/@content"):
+    for value in strings(root, "//meta[@name='generator' or @name='Generator']/@content"):
         low = str(value).lower()
         if "mkdocs" in low and "material" in low:
             return _PROFILE_BY_NAME["material"]
         for profile in PROFILES:
             if any(low.startswith(m) for m in profile.meta):
-                if profile.name == "mkdocs" and root.xpath("//*[contains(@class, 'md-content')]"):
+                if profile.name == "mkdocs" and select(root, "//*[contains(@class, 'md-content')]"):
                     return _PROFILE_BY_NAME["material"]
                 return profile
     for profile in PROFILES:
         for selector in profile.detect:
-            if compile_selector(selector)(root):
+            if selector.startswith("xpath:"):
+                literals = _QUOTED.findall(selector)
+                if source is not None and not all(x.lower() in source for x in literals):
+                    continue
+                if select(root, selector[6:]):
+                    return profile
+            elif may_match(selector, source) and compile_selector(selector)(root):
                 return profile
     return None
 
 
 def page_title(root: etree._Element) -> str:
     """``<title>`` minus a trailing " - Site name" part (og:title when there is no title)."""
-    titles = root.xpath("//title")
+    titles = select(root, "//title")
     raw = squash(text_of(titles[0])) if titles else ""
     if not raw:
-        og = root.xpath("//meta[@property='og:title']/@content")
+        og = strings(root, "//meta[@property='og:title']/@content")
         raw = squash(str(og[0])) if og else ""
-    site = root.xpath("//meta[@property='og:site_name']/@content")
+    site = strings(root, "//meta[@property='og:site_name']/@content")
     if site:
         name = squash(str(site[0]))
         for sep in (" - ", " | ", " \u2014 ", " \u2013 ", " \u00b7 "):
@@ -96,7 +106,7 @@ def page_title(root: etree._Element) -> str:
 def description(root: etree._Element) -> str | None:
     """The page's own one-line description, if it declares one."""
     for xp in ("//meta[@name='description']/@content", "//meta[@property='og:description']/@content"):
-        values = root.xpath(xp)
+        values = strings(root, xp)
         if values and squash(str(values[0])):
             return squash(str(values[0]))
     return None
@@ -118,13 +128,13 @@ def drop(el: etree._Element) -> None:
 
 
 def _non_link_text(el: etree._Element) -> int:
-    total = len(squash(text_of(el)))
-    links = sum(len(squash(str(t))) for t in el.xpath(".//a//text()"))
+    total = len(text_of(el))
+    links = sum(len(t) for a in el.iter("a") for t in a.itertext()) if total else 0
     return total - links
 
 
-def _select_content(root: etree._Element, profile: Profile | None, selector: str | None
-                    ) -> tuple[etree._Element, bool]:
+def _select_content(root: etree._Element, profile: Profile | None, selector: str | None,
+                    source: str | None = None) -> tuple[etree._Element, bool]:
     """The content element and whether it came from a profile (or a user selector)."""
     if selector:
         found = compile_selector(selector)(root)
@@ -132,6 +142,8 @@ def _select_content(root: etree._Element, profile: Profile | None, selector: str
             return found[0], True
     if profile is not None:
         for sel in profile.content:
+            if not may_match(sel, source):
+                continue
             found = compile_selector(sel)(root)
             if found:
                 if len(found) > 1:
@@ -142,7 +154,8 @@ def _select_content(root: etree._Element, profile: Profile | None, selector: str
         body = root
     candidates: list[etree._Element] = []
     for sel in GENERIC_CONTENT:
-        candidates.extend(compile_selector(sel)(root))
+        if may_match(sel, source):
+            candidates.extend(compile_selector(sel)(root))
     if not candidates:
         return body, False
     scored = sorted({id(c): c for c in candidates}.values(), key=_non_link_text, reverse=True)
@@ -158,22 +171,51 @@ def _select_content(root: etree._Element, profile: Profile | None, selector: str
     return best, False
 
 
-def _drop_matching(content: etree._Element, selectors: tuple[str, ...]) -> None:
-    if not selectors:
-        return
-    xpath = compile_selector(", ".join(selectors), False)
-    keep = compile_selector(", ".join(KEEP), True)
-    kept = {id(k) for k in keep(content)}
-    for el in xpath(content):
-        if id(el) in kept:
+_INDEXES: dict[tuple[str | None, bool], SelectorIndex] = {}
+
+
+def _index(profile: Profile | None, generic: bool) -> SelectorIndex:
+    """The one-pass matcher for a profile: chrome to drop, content to keep, roles, tab sets."""
+    key = (profile.name if profile else None, generic)
+    index = _INDEXES.get(key)
+    if index is None:
+        rules: list[tuple[str, tuple[str, str]]] = [(sel, ("drop", "")) for sel in COMMON_CHROME]
+        rules.extend((sel, ("drop", "")) for sel in (profile.drop if profile else ()))
+        if generic:
+            rules.extend((sel, ("drop", "")) for sel in GENERIC_CHROME)
+        rules.append(("[hidden]", ("hidden", "")))
+        rules.extend((sel, ("keep", "")) for sel in KEEP)
+        rules.extend((sel, ("role", role)) for sel, role in ROLE_RULES)
+        rules.extend((tabs[0], ("tabs", str(i))) for i, tabs in enumerate(TAB_SETS))
+        index = _INDEXES[key] = SelectorIndex(rules)
+    return index
+
+
+def _clean(content: etree._Element, index: SelectorIndex) -> None:
+    """Drop chrome, mark roles and unfold tab sets, in one pass over the content."""
+    drops: list[etree._Element] = []
+    tab_sets: list[tuple[int, etree._Element]] = []
+    for el in content.iter():
+        hits = index.match(el)
+        if not hits:
             continue
-        drop(el)
-
-
-def _mark_roles(content: etree._Element) -> None:
-    for selector, role in ROLE_RULES:
-        for el in compile_selector(selector, True)(content):
+        keep = ("keep", "") in hits
+        role = None
+        for kind, arg in hits:
+            if kind == "role":
+                role = arg
+            elif kind == "tabs":
+                tab_sets.append((int(arg), el))
+            elif not keep and el is not content and (
+                    kind == "drop" or (kind == "hidden" and el.get("role") != "tabpanel")):
+                drops.append(el)
+                break
+        if role is not None:
             el.set(ROLE_ATTR, role)
+    for el in drops:
+        drop(el)
+    for i, container in tab_sets:
+        _unfold_tabs(container, TAB_SETS[i])
 
 
 def _tab_label(label: etree._Element) -> etree._Element:
@@ -182,66 +224,81 @@ def _tab_label(label: etree._Element) -> etree._Element:
     return para
 
 
-def _unfold_tabs(content: etree._Element) -> None:
+def _unfold_tabs(container: etree._Element, tab_set: tuple[str, str, str]) -> None:
     """Put each tab panel after its label, so every panel is read in order with its name."""
-    for container_sel, labels_xp, panels_xp in TAB_SETS:
-        for container in compile_selector(container_sel, True)(content):
-            if container.get(ROLE_ATTR) == "tabs-done":
-                continue
-            labels = [lab for lab in container.xpath(labels_xp) if squash(text_of(lab))]
-            panels = container.xpath(panels_xp)
-            if labels_xp.startswith(".//"):
-                panels = [p for p in panels if _owner(p) is container]
-                labels = [lab for lab in labels if _owner(lab) is container]
-            if not labels or not panels:
-                continue
-            container.set(ROLE_ATTR, "tabs-done")
-            for label, panel in zip(labels, panels):
-                panel.addprevious(_tab_label(label))
-                if panel.get("hidden") is not None:
-                    del panel.attrib["hidden"]
-            for label in labels:
-                drop(label)
-            for tablist in container.xpath(".//*[@role='tablist']"):
-                if not squash(text_of(tablist)):
-                    drop(tablist)
+    _, labels_xp, panels_xp = tab_set
+    if container.get(ROLE_ATTR) == "tabs-done":
+        return
+    labels = [lab for lab in select(container, labels_xp) if squash(text_of(lab))]
+    panels = select(container, panels_xp)
+    if labels_xp.startswith(".//"):
+        panels = [p for p in panels if _owner(p) is container]
+        labels = [lab for lab in labels if _owner(lab) is container]
+    if not labels or not panels:
+        return
+    container.set(ROLE_ATTR, "tabs-done")
+    for label, panel in zip(labels, panels):
+        panel.addprevious(_tab_label(label))
+    for label in labels:
+        drop(label)
+    for tablist in select(container, ".//*[@role='tablist']"):
+        if not squash(text_of(tablist)):
+            drop(tablist)
 
 
 def _owner(el: etree._Element) -> etree._Element | None:
     for anc in el.iterancestors():
-        if anc.xpath("./*[@role='tablist'] | ./*/*[@role='tablist']"):
+        if select(anc, "./*[@role='tablist'] | ./*/*[@role='tablist']"):
             return anc
     return None
 
 
+_DIGITS = re.compile(r"[\d\s]*")
+
+
 def _prepare_code(content: etree._Element) -> None:
+    """Normalise code blocks: line breaks as text, line numbers out, number tables marked."""
     # Docusaurus and others write code lines as elements separated by <br>
-    for br in content.xpath(".//pre//br"):
+    for br in select(content, ".//pre//br"):
         br.tail = "\n" + (br.tail or "")
+    # code lines written as block elements (Expressive Code, some highlighters): one per line
+    for pre in select(content, ".//pre[.//div]"):
+        lines = [d for d in pre.iter("div") if d.find("div") is None]
+        if len(lines) > 1 and "\n" not in text_of(pre).strip():
+            for line in lines[:-1]:
+                line.tail = "\n" + (line.tail or "")
+    # line numbers styled unselectable (Chroma and Pygments with inline styles)
+    for el in select(content, ".//pre//*[contains(translate(@style, ' ', ''), 'user-select:none')]"):
+        if _DIGITS.fullmatch(text_of(el)):
+            drop(el)
+    # a one-row table of [line numbers | code] is a code block, whatever its classes
+    for table in select(content, ".//table[.//pre]"):
+        if table.get(ROLE_ATTR):
+            continue
+        rows = select(table, "./tr | ./tbody/tr")
+        if len(rows) != 1:
+            continue
+        cells = select(rows[0], "./td | ./th")
+        if len(cells) == 2 and select(cells[1], ".//pre") and _DIGITS.fullmatch(text_of(cells[0])):
+            table.set(ROLE_ATTR, "codetable")
 
 
 def extract(root: etree._Element, *, selector: str | None = None,
-            generator: str | None = None) -> Extracted:
+            generator: str | None = None, source: str | None = None) -> Extracted:
     """Find and clean the main content of a parsed page.
 
     Args:
         root: the parsed page (``<html>`` element).
         selector: a user-given content selector that overrides detection.
         generator: a profile name that overrides detection.
+        source: the page's HTML text, lower-cased, if at hand: selectors whose class or tag
+            names it lacks are skipped without scanning the tree.
     """
-    profile = _PROFILE_BY_NAME.get(generator) if generator else detect_generator(root)
+    profile = _PROFILE_BY_NAME.get(generator) if generator else detect_generator(root, source)
     title = page_title(root)
     desc = description(root)
-    content, from_profile = _select_content(root, profile, selector)
-    for el in content.xpath(".//*[@data-llms='human-only']"):
-        drop(el)
-    for el in content.xpath(".//*[@hidden][not(@role='tabpanel')][not(@data-llms='agent-only')]"):
-        drop(el)
-    _drop_matching(content, COMMON_CHROME + (profile.drop if profile else ()))
-    if not from_profile:
-        _drop_matching(content, GENERIC_CHROME)
-    _unfold_tabs(content)
+    content, from_profile = _select_content(root, profile, selector, source)
+    _clean(content, _index(profile, generic=not from_profile))
     _prepare_code(content)
-    _mark_roles(content)
     return Extracted(content=content, generator=profile.name if profile else None,
                      page_title=title, description=desc)

@@ -19,7 +19,8 @@ class Profile:
     name: str
     """Generator name reported in :class:`~llmsdocs.convert.ConvertedPage.generator`."""
     detect: tuple[str, ...]
-    """Selectors whose presence identifies the generator when ``<meta name=generator>`` is absent."""
+    """Selectors (or ``xpath:`` expressions) whose presence identifies the generator when
+    ``<meta name=generator>`` is absent."""
     content: tuple[str, ...]
     """Main-content selectors, most specific first; the first one that matches wins."""
     drop: tuple[str, ...] = ()
@@ -51,7 +52,8 @@ PROFILES: tuple[Profile, ...] = (
     Profile(
         name="mkdocs",
         meta=("mkdocs",),
-        detect=(),
+        detect=("xpath://comment()[contains(., 'MkDocs version')]", "div.col-md-9[role=main]",
+                "xpath://script[contains(@src, 'search/main.js')]"),
         content=(
             "div[role=main] div[itemprop=articleBody]", "div[role=main].col-md-9",
             "div[role=main]", "div.rst-content div.section", "main", "article",
@@ -132,7 +134,7 @@ GENERIC_CONTENT: tuple[str, ...] = (
 
 GENERIC_CHROME: tuple[str, ...] = (
     "nav", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
-    "[role=search]", "[role=complementary]", "footer", "aside.toc", ".toc-container",
+    "[role=search]", "[role=complementary]", "footer", "aside", ".toc-container",
     ".breadcrumb", ".breadcrumbs", ".pagination", ".pager", ".edit-link", ".edit-page",
     ".skip-link", ".sidebar", "#sidebar", ".table-of-contents", ".page-nav", ".next-prev",
     ".prev-next", ".feedback", ".share", ".social",
@@ -149,17 +151,26 @@ COMMON_CHROME: tuple[str, ...] = (
     "td.linenos", ".linenos", ".linenodiv", "span.lineno", "pre .ln", "pre .lnt",
     ".line-numbers-wrapper", ".line-numbers-rows", "td.gutter", "td.rouge-gutter",
     "[data-llms=human-only]", "[aria-hidden=true].katex-html", "mjx-assistive-mml",
-    ".MathJax_Preview", "span.katex-html",
+    ".MathJax_Preview", "span.katex-html", ".last-updated", ".page-last-updated",
+    "hr.footnotes", "hr.footnotes-sep", "hr.footnote-sep", "div.vp-adaptive-theme > span.lang",
+    "div.vp-code-group span.lang",
 )
 """Chrome that never carries page content, whatever the generator."""
 
-KEEP: tuple[str, ...] = ("nav.contents", "div.contents", "[data-llms=agent-only]")
+KEEP: tuple[str, ...] = (
+    "nav.contents", "div.contents", "[data-llms=agent-only]", "aside.admonition",
+    "aside.callout", "aside.footnote", "aside[role=doc-footnote]", "aside[role=note]",
+    "aside.note", "aside.tip", "aside.warning", "aside.caution", "aside.danger",
+    "aside.starlight-aside", "aside.sidebar", "aside.topic", "aside.footnote-list",
+    "script[type^='math/tex']",
+)
 """Never dropped as chrome: an author's local table of contents, agent-only content."""
 
 ROLE_RULES: tuple[tuple[str, str], ...] = (
     # admonitions / callouts, and their titles
     ("div.admonition, aside.admonition, div.theme-admonition, div.alert, div.custom-block, "
-     "div.markdown-alert, div.callout, div.notices, div.note.admonition, aside.callout",
+     "div.markdown-alert, div.callout, div.notices, div.note.admonition, aside.callout, "
+     "aside.starlight-aside, div.admonitionblock, aside[role=note], aside.admonition",
      "admonition"),
     ("details.admonition, details.note, details.tip, details.warning, details.info, "
      "details.danger, details.example, details.question, details.abstract, details.success, "
@@ -167,20 +178,28 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
      "details.custom-block",
      "admonition"),
     (".admonition-title, .custom-block-title, .markdown-alert-title, .alert-heading, "
-     "[class*=admonitionHeading], .callout-title, p.topic-title, .sidebar-title",
+     "[class*=admonitionHeading], .callout-title, p.topic-title, .sidebar-title, "
+     ".starlight-aside__title, div.admonitionblock td.icon",
      "admonition-title"),
+    # Asciidoctor/Antora admonitions are laid out as a one-row table: read it as blocks
+    ("div.admonitionblock > table, div.admonitionblock > table > tbody, "
+     "div.admonitionblock > table > tbody > tr, div.admonitionblock > table > tr, "
+     "div.admonitionblock td.content",
+     "unwrap"),
     ("[class*=admonitionIcon]", "drop"),
     # footnotes
-    ("a.footnote-ref, a.footnote-reference, a[role=doc-noteref], a[data-footnote-ref]",
+    ("a.footnote-ref, a.footnote-reference, a[role=doc-noteref], a[data-footnote-ref], "
+     "a[rel=footnote], sup[role=doc-noteref] > a, sup.footnote-ref > a, sup > a.footnote",
      "footnote-ref"),
-    ("a.footnote-backref, a[role=doc-backlink], a[data-footnote-backref], a.reversefootnote, "
-     "a.fn-backref",
+    ("a.footnote-backref, aside.footnote span.backrefs, a[data-footnote-backref], "
+     "a.reversefootnote, a.fn-backref, aside.footnote > span.label",
      "drop"),
     ("div.footnote, section.footnotes, section[data-footnotes], aside.footnote-list, "
      "div.footnotes, dl.footnote",
      "footnotes"),
-    ("aside.footnote, aside[role=doc-footnote], div.footnotes li, section.footnotes li, "
-     "div.footnote li, section[data-footnotes] li, li[role=doc-endnote]",
+    ("aside.footnote, aside[role=doc-footnote], div.footnotes > ol > li, "
+     "section.footnotes > ol > li, div.footnote > ol > li, section[data-footnotes] > ol > li, "
+     "li[role=doc-endnote]",
      "footnote"),
     # math: keep the TeX source
     ("span.arithmatex, span.math, span.katex, mjx-container[display=false]",
@@ -193,6 +212,11 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
     ("table.highlighttable, table.lntable, table.rouge-table, table.code-table", "codetable"),
     # tab labels inserted by the tab pass, and sphinx-design labels that precede their panel
     ("label.sd-tab-label, .tab-label", "tab-label"),
+    # API signatures (Sphinx autodoc and domains): read as code, no emphasis
+    ("dt.sig, dt.sig-object, dl.py > dt, dl.function > dt, dl.class > dt, dl.method > dt, "
+     "dl.attribute > dt, dl.data > dt, dl.exception > dt, dl.property > dt, dl.c > dt, "
+     "dl.cpp > dt, dl.js > dt",
+     "signature"),
     # task list checkboxes
     ("input[type=checkbox]", "checkbox"),
 )

@@ -35,6 +35,7 @@ from llmsdocs.convert.text import (
     quote,
     safe_url,
 )
+from llmsdocs.convert.css import select
 from llmsdocs.extract import ROLE_ATTR, squash, text_of
 
 
@@ -50,6 +51,8 @@ class Context:
     """Inside a GFM table cell: pipes are escaped."""
     complex_table: bool = False
     """The enclosing table holds blocks, so it is written as a list of records."""
+    plain: bool = False
+    """Inside an API signature: no emphasis, the text reads as code would."""
 
 
 class Block:
@@ -161,6 +164,7 @@ class MarkdownConverter:
         for level in range(1, 7):
             self._leaves[f"h{level}"] = self.leave_heading
         self._root: etree._Element | None = None
+        self._footnote_refs: set[str] = set()
 
     # ------------------------------------------------------------------ the walk
     def convert(self, root: etree._Element) -> list[str]:
@@ -211,7 +215,24 @@ class MarkdownConverter:
 
     def _add_text(self, frame: Frame, text: str | None) -> None:
         if text and not self._hidden:
+            if "\\" in text and _TEX_IN_TEXT.search(text):
+                self._add_tex_text(frame, text)
+                return
             frame.parts.append(escape(collapse(text)))
+
+    def _add_tex_text(self, frame: Frame, text: str) -> None:
+        """Text holding TeX with its delimiters (kramdown, raw MathJax pages): keep it verbatim."""
+        pos = 0
+        for m in _TEX_IN_TEXT.finditer(text):
+            frame.parts.append(escape(collapse(text[pos:m.start()])))
+            if m.group(1) is not None:
+                frame.parts.append(f"${collapse(m.group(1).strip())}$")
+            elif frame.ctx.inline_only:
+                frame.parts.append(f" $${collapse(m.group(2).strip())}$$ ")
+            else:
+                frame.parts.append(Block(f"$$\n{m.group(2).strip()}\n$$"))
+            pos = m.end()
+        frame.parts.append(escape(collapse(text[pos:])))
 
     @staticmethod
     def _emit(frame: Frame, out: Result) -> None:
@@ -219,8 +240,20 @@ class MarkdownConverter:
             return
         if isinstance(out, list):
             frame.parts.extend(out)
-        else:
-            frame.parts.append(out)
+            return
+        parts = frame.parts
+        if isinstance(out, str) and parts and out[:1] in "*~":
+            last = parts[-1]
+            if isinstance(last, str):
+                # adjacent emphasis (<em>a</em><em>b</em>) must merge, or "*a**b*" breaks
+                for mark in ("**", "*", "~~"):
+                    if out.startswith(mark) and last.endswith(mark) \
+                            and not out.startswith(mark + mark[0]) \
+                            and not last.endswith(mark[0] + mark) \
+                            and not last.endswith("\\" + mark):
+                        parts[-1] = last[: -len(mark)] + out[len(mark):]
+                        return
+        parts.append(out)
 
     def _comment(self, frame: Frame, text: str) -> None:
         """Marker comments: human-only hides until its close, curl pins pass through."""
@@ -238,21 +271,28 @@ class MarkdownConverter:
             frame.parts.append(Block(f"<!-- llmsdocs: {' '.join(what.split())} -->"))
 
     def _enter(self, role: str, el: etree._Element, ctx: Context) -> Context:
+        if role in _CONTEXT_NEUTRAL:
+            return ctx
+        return self._enter_context(role, el, ctx)
+
+    def _enter_context(self, role: str, el: etree._Element, ctx: Context) -> Context:
         if role in ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary", "admonition-title",
                     "caption"):
-            return ctx if ctx.inline_only else replace(ctx, inline_only=True)
+            return ctx if ctx.inline_only else _with(ctx, inline_only=True)
         if role == "a" and el.get("href") is not None:
-            return ctx if ctx.in_link else replace(ctx, in_link=True)
+            return ctx if ctx.in_link else _with(ctx, in_link=True)
         if role == "table":
             complex_ = bool(el.xpath(
                 "boolean(.//pre | .//table | .//blockquote | .//h1 | .//h2 | .//h3 | .//h4"
                 f" | .//h5 | .//h6 | .//*[@{ROLE_ATTR}='admonition'] | .//ul//ul | .//ol//ol"
                 " | .//dl)"))
-            return replace(ctx, complex_table=complex_, in_table=False)
+            return _with(ctx, complex_table=complex_, in_table=False)
+        if role == "signature":
+            return _with(ctx, inline_only=True, plain=True)
         if role in ("td", "th"):
             if ctx.complex_table:
-                return replace(ctx, inline_only=False, in_table=False)
-            return replace(ctx, inline_only=True, in_table=True)
+                return _with(ctx, inline_only=False, in_table=False)
+            return _with(ctx, inline_only=True, in_table=True)
         return ctx
 
     # ------------------------------------------------------------------ parts -> blocks
@@ -310,6 +350,10 @@ class MarkdownConverter:
             return " " + self._inline(frame.parts) + " "
         return list(self._as_blocks(frame.parts))
 
+    def leave_unwrap(self, frame: Frame) -> Result:
+        """Layout markup (a table used to place an icon) read as plain blocks."""
+        return self.leave_block(frame)
+
     def leave_heading(self, frame: Frame) -> Result:
         text = one_line(self._inline(frame.parts))
         if not text:
@@ -323,7 +367,9 @@ class MarkdownConverter:
         if frame.ctx.inline_only:
             return self.leave_block(frame)
         body = "\n\n".join(b.text for b in self._as_blocks(frame.parts))
-        return Block(quote(body)) if body else None
+        if not body:
+            return None
+        return Block(body if _has_fence(body) else quote(body))
 
     def leave_admonition(self, frame: Frame) -> Result:
         if frame.ctx.inline_only:
@@ -337,7 +383,11 @@ class MarkdownConverter:
             title_text = self._admonition_type(frame.el)
         lines = [f"**{title_text}**"] if title_text else []
         text = "\n\n".join(lines + [b.text for b in body])
-        return Block(quote(text)) if text else None
+        if not text:
+            return None
+        # A fence inside a blockquote reads as unclosed to line-based tools (its closing line
+        # is "> ```"): an admonition holding code is written open, title paragraph then body.
+        return Block(text if _has_fence(text) else quote(text))
 
     @staticmethod
     def _admonition_type(el: etree._Element) -> str:
@@ -350,9 +400,13 @@ class MarkdownConverter:
     def leave_admonition_title(self, frame: Frame) -> Result:
         text = one_line(self._inline(frame.parts))
         if not text:
-            return None
+            title = frame.el.get("title") or next(
+                (str(i.get("title")) for i in frame.el.iter() if i.get("title")), "")
+            text = escape(squash(title))
         if frame.outer.inline_only:
             return " " + text + " "
+        if not text:
+            return None
         if text[:1].islower() and " " not in text:
             text = text.capitalize()
         return Block(text, "title")
@@ -440,6 +494,12 @@ class MarkdownConverter:
         return ("\n\n" if loose else "\n").join(rendered)
 
     # definition lists (markdown-it-py deflist: "Term" then ": definition")
+    def leave_signature(self, frame: Frame) -> Result:
+        text = one_line(self._inline(frame.parts))
+        if frame.outer.inline_only:
+            return " " + text + " "
+        return Block(paragraph(text), "term" if frame.el.tag == "dt" else "") if text else None
+
     def leave_dt(self, frame: Frame) -> Result:
         text = one_line(self._inline(frame.parts))
         if frame.outer.inline_only:
@@ -562,11 +622,11 @@ class MarkdownConverter:
 
     # ------------------------------------------------------------------ inline
     def _wrap(self, frame: Frame, mark: str) -> Result:
-        if any(not isinstance(p, str) for p in frame.parts):
+        if frame.ctx.plain or any(not isinstance(p, str) for p in frame.parts):
             return frame.parts
         content = "".join(frame.parts)  # type: ignore[arg-type]
         core = content.strip()
-        if not core:
+        if not core or not any(c.isalnum() for c in core):
             return content or None
         lead = " " if content[0] in " \t" else ""
         trail = " " if content[-1] in " \t" else ""
@@ -671,7 +731,7 @@ class MarkdownConverter:
         span = code_span(text)
         if not span:
             return None
-        links = el.xpath(".//a[@href]")
+        links = [a for a in el.iter("a") if a.get("href") is not None]
         if len(links) == 1 and not ctx.in_link and squash(text_of(links[0])) == squash(text):
             url = safe_url(links[0].get("href"), self.base_url)
             if url is not None:
@@ -730,10 +790,13 @@ class MarkdownConverter:
             return code_span(code) if code else None
         if not code.strip():
             return None
-        return Block(fence(code, self.code_language(el)))
+        lang = self.code_language(el)
+        if lang == "mermaid":
+            code = code.strip()
+        return Block(fence(code, lang))
 
     def atomic_codetable(self, el: etree._Element, ctx: Context) -> Result:
-        pres = [p for p in el.xpath(".//pre") if text_of(p).strip()]
+        pres = [p for p in select(el, ".//pre") if text_of(p).strip()]
         if not pres:
             return None
         pre = pres[-1]
@@ -744,13 +807,13 @@ class MarkdownConverter:
         return Block(fence(code, lang))
 
     def atomic_mermaid(self, el: etree._Element, ctx: Context) -> Result:
-        code = self._code_text(el)
+        code = self._code_text(el).strip()  # diagram source: indentation of line 1 is noise
         return Block(fence(code, "mermaid")) if code.strip() and not ctx.inline_only else None
 
     # ------------------------------------------------------------------ math
     @staticmethod
     def _tex(el: etree._Element) -> str:
-        ann = el.xpath(".//annotation[@encoding='application/x-tex']")
+        ann = select(el, ".//annotation[@encoding='application/x-tex']")
         tex = text_of(ann[0]) if ann else text_of(el)
         tex = tex.strip()
         for left, right in _MATH_DELIMS:
@@ -776,7 +839,7 @@ class MarkdownConverter:
         return self.atomic_math_inline(el, ctx)
 
     def atomic_math(self, el: etree._Element, ctx: Context) -> Result:
-        ann = el.xpath(".//annotation[@encoding='application/x-tex']")
+        ann = select(el, ".//annotation[@encoding='application/x-tex']")
         if ann:
             tex = text_of(ann[0]).strip()
             if el.get("display") == "block" and not ctx.inline_only:
@@ -788,14 +851,17 @@ class MarkdownConverter:
     def atomic_footnote_ref(self, el: etree._Element, ctx: Context) -> Result:
         label = _footnote_label(squash(text_of(el)).strip("[]")) or \
             _footnote_label((el.get("href") or "").rsplit(":", 1)[-1].rsplit("-", 1)[-1])
-        return f"[^{label}]" if label else None
+        if not label:
+            return None
+        self._footnote_refs.add(label)
+        return f"[^{label}]"
 
     def leave_footnotes(self, frame: Frame) -> Result:
         return [b for b in self._as_blocks(frame.parts) if b.text != "---"]
 
     def leave_footnote(self, frame: Frame) -> Result:
         el = frame.el
-        labels = el.xpath("./span[contains(concat(' ', @class, ' '), ' label ')]")
+        labels = select(el, "./span[contains(concat(' ', @class, ' '), ' label ')]")
         if labels:
             label = _footnote_label(squash(text_of(labels[0])).strip("[]"))
         else:
@@ -814,9 +880,32 @@ class MarkdownConverter:
         if labels and blocks and blocks[0].text.strip("[]\\ ") == label:
             blocks = blocks[1:]
         body = "\n\n".join(b.text for b in blocks)
-        if not label:
-            return list(blocks)
+        if not label or label not in self._footnote_refs:
+            # a definition nothing refers to would be dropped by markdown renderers: keep text
+            return ListItem(blocks) if el.tag == "li" else list(blocks)
         return Block(f"[^{label}]: " + indent(body, 4))
+
+
+_TEX_IN_TEXT = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
+_CONTEXT_NEUTRAL = frozenset(
+    "p div section article span strong em b i code ul ol li blockquote".split())
+_CONTEXTS: dict[tuple[Context, tuple[tuple[str, bool], ...]], Context] = {}
+
+
+def _with(ctx: Context, **changes: bool) -> Context:
+    """``replace(ctx, **changes)``, memoised: contexts are few and entered per element."""
+    key = (ctx, tuple(sorted(changes.items())))
+    found = _CONTEXTS.get(key)
+    if found is None:
+        found = _CONTEXTS[key] = replace(ctx, **changes)
+    return found
+
+
+_FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
+
+
+def _has_fence(text: str) -> bool:
+    return _FENCE_LINE.search(text) is not None
 
 
 def _footnote_label(text: str) -> str:

@@ -8,6 +8,9 @@ from llmsdocs.convert.markdown import MarkdownConverter
 from llmsdocs.convert.page import ConvertedPage, ConvertOptions
 from llmsdocs.convert.source import decode, parse
 from llmsdocs.convert.text import escape, heading
+from lxml import etree
+
+from llmsdocs.convert.css import select
 from llmsdocs.extract import extract, squash, text_of
 
 _DESCRIPTION_CHARS = 300
@@ -18,8 +21,8 @@ def convert_page(html: str | bytes, url: str | None = None, **options: object) -
     opts = ConvertOptions(**options)  # type: ignore[arg-type]
     text = decode(html, opts.path) if isinstance(html, (bytes, bytearray)) else html
     root = parse(text)
-    found = extract(root, selector=opts.selector, generator=opts.generator)
-    h1s = found.content.xpath(".//h1")
+    found = extract(root, selector=opts.selector, generator=opts.generator, source=text.lower())
+    h1s = select(found.content, ".//h1")
     content_title = squash(text_of(h1s[0])) if h1s else ""
     blocks = MarkdownConverter(base_url=url).convert(found.content)
     title = content_title or found.page_title or _title_from_url(url) or "Untitled"
@@ -41,8 +44,8 @@ def _title_from_url(url: str | None) -> str:
     return "" if name in ("", "index") else name.replace("-", " ").replace("_", " ")
 
 
-def _first_paragraph(content: object) -> str | None:
-    for p in content.xpath(".//p"):  # type: ignore[attr-defined]
+def _first_paragraph(content: etree._Element) -> str | None:
+    for p in select(content, ".//p"):
         text = squash(text_of(p))
         if len(text) >= 20:
             if len(text) > _DESCRIPTION_CHARS:

@@ -15,7 +15,6 @@ import codecs
 import re
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from llmsdocs.errors import InputError
 
@@ -38,6 +37,11 @@ _BINARY_MAGIC: tuple[bytes, ...] = (
 # C0 controls other than tab/newline/CR/form feed, and DEL: XML cannot hold them, HTML shows
 # nothing for them. Removing them up front also lets the converter use private sentinels.
 _CONTROL = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 127])
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*)([^<>]{16384,})>")
+_ATTRIBUTE = re.compile(r"""[^\s=/<>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?""")
+_MAX_ATTRIBUTES = 512
+"""libxml2 checks duplicate attributes pairwise: 50,000 on one tag take seconds to parse."""
+_HAS_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _DEPTH_CAP = 200
 """Below libxml2's 255 limit, with room for the wrapper elements lxml.html adds."""
 
@@ -86,7 +90,8 @@ def decode(data: bytes, path: str | None = None) -> str:
 
 def clean_text(text: str) -> str:
     """Remove characters no HTML document can carry (NUL, C0 controls, lone surrogates)."""
-    text = text.translate(_CONTROL)
+    if _HAS_CONTROL.search(text):
+        text = text.translate(_CONTROL)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -103,7 +108,7 @@ class _CappedTreeBuilder:
         self._depth = 0
         self._flattened = 0
 
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
+    def start(self, tag: str | bytes, attrib: dict[str | bytes, str | bytes]) -> None:
         if self._depth >= self._cap:
             self._flattened += 1
             if tag in ("p", "div", "li", "br", "tr", "section"):
@@ -112,17 +117,17 @@ class _CappedTreeBuilder:
         self._depth += 1
         self._builder.start(tag, dict(attrib))
 
-    def end(self, tag: str) -> None:
+    def end(self, tag: str | bytes) -> None:
         if self._flattened:
             self._flattened -= 1
             return
         self._depth -= 1
         self._builder.end(tag)
 
-    def data(self, data: str) -> None:
+    def data(self, data: str | bytes) -> None:
         self._builder.data(data)
 
-    def comment(self, text: str) -> None:
+    def comment(self, text: str | bytes) -> None:
         if self._depth < self._cap:
             self._builder.comment(text)
 
@@ -130,15 +135,25 @@ class _CappedTreeBuilder:
         return self._builder.close()
 
 
+def _trim_attributes(match: re.Match[str]) -> str:
+    attrs = _ATTRIBUTE.findall(match.group(2))
+    if len(attrs) <= _MAX_ATTRIBUTES:
+        return match.group(0)
+    return f"<{match.group(1)} {' '.join(attrs[:_MAX_ATTRIBUTES])}>"
+
+
 def parse(text: str) -> etree._Element:
     """Parse HTML text into an lxml tree rooted at ``<html>``; never loses text to depth."""
     text = clean_text(text)
+    if text.count("=") > 20000:  # cheap gate: only pages with very many attributes
+        text = _LONG_TAG.sub(_trim_attributes, text)
     if not text.strip():
-        return lxml_html.document_fromstring("<html><body></body></html>")
-    parser = lxml_html.HTMLParser(recover=True, remove_blank_text=False)
+        return etree.fromstring(b"<html><body></body></html>", etree.HTMLParser())
+    # plain etree elements: lxml.html's element-class lookup costs a Python call per node
+    parser = etree.HTMLParser(recover=True, encoding="utf-8")
     try:
-        root = lxml_html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(text.encode("utf-8"), parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     if root is not None and not _truncated(parser):
         return root
@@ -158,5 +173,5 @@ def _parse_capped(text: str) -> etree._Element:
     parser.feed(text)
     root = parser.close()
     if root is None or not isinstance(root.tag, str):
-        return lxml_html.document_fromstring("<html><body></body></html>")
+        return etree.fromstring(b"<html><body></body></html>", etree.HTMLParser())
     return root

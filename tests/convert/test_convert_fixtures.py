@@ -12,3 +12,8 @@ from convert_cases import fixture_params
 @pytest.mark.parametrize(("source", "expected"), fixture_params("blocks.txt"))
 def test_convert_blocks(source: str, expected: str) -> None:
     assert convert(source, "https://docs.example.com/a/") == expected + "\n"
+
+
+@pytest.mark.parametrize(("source", "expected"), fixture_params("constructs.txt"))
+def test_convert_constructs(source: str, expected: str) -> None:
+    assert convert(source, "https://d.org/p/") == expected + "\n"

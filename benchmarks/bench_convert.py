@@ -3,7 +3,8 @@
 A benchmark, not a test (pytest never collects this folder). Pages: the 103 pages of
 ``../shared/eval/corpus`` plus the real-generator pages of ``tests/generators``. Each converter is
 called the way ``../shared/eval/adapters.py`` calls it (``fn(html: str, url) -> str``), after a
-warm-up pass, for several timed rounds; the figure is the median round. Peak memory is measured in
+warm-up pass, for several timed rounds interleaved across converters (each round runs every
+converter once, so load from other processes falls on all alike); the figure is the median round. Peak memory is measured in
 a separate pass with ``tracemalloc`` (Python allocations only: memory that lxml/libxml2 or a Rust
 extension allocates in C is not seen by it), and, with ``--rss``, as the growth of the peak resident
 set of a fresh process that converts every page once (sees C allocations too).
@@ -176,16 +177,25 @@ def _one_pass(fn: Converter, pages: list[Page]) -> tuple[float, int]:
     return total, errors
 
 
-def measure(name: str, fn: Converter, pages: list[Page], rounds: int, warmup: int) -> Result:
+def time_rounds(fns: dict[str, Converter], pages: list[Page], rounds: int,
+                warmup: int) -> dict[str, tuple[list[float], int]]:
+    """Seconds per pass for each converter, rounds interleaved (every converter once per round) so
+    that load from other processes on the machine falls on all converters alike."""
     for _ in range(warmup):
-        _one_pass(fn, pages)
-    times = []
-    errors = 0
+        for fn in fns.values():
+            _one_pass(fn, pages)
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    errors: dict[str, int] = dict.fromkeys(fns, 0)
     for _ in range(rounds):
-        gc.collect()
-        elapsed, errors = _one_pass(fn, pages)
-        times.append(elapsed)
-    median = statistics.median(times)
+        for name, fn in fns.items():
+            gc.collect()
+            elapsed, errors[name] = _one_pass(fn, pages)
+            times[name].append(elapsed)
+    return {name: (times[name], errors[name]) for name in fns}
+
+
+def peak_memory(fn: Converter, pages: list[Page]) -> list[float]:
+    """tracemalloc peak (KiB) of each page's conversion."""
     peaks = []
     tracemalloc.start()
     try:
@@ -200,9 +210,7 @@ def measure(name: str, fn: Converter, pages: list[Page], rounds: int, warmup: in
             peaks.append((tracemalloc.get_traced_memory()[1] - base) / 1024)
     finally:
         tracemalloc.stop()
-    return Result(name, len(pages), errors, [round(t, 4) for t in times], len(pages) / median,
-                  1000 * median / len(pages), max(peaks), statistics.median(peaks),
-                  version=_version(name))
+    return peaks
 
 
 def _version(name: str) -> str:
@@ -279,13 +287,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(pages)} pages ({args.pages}), {size / len(pages) / 1024:.1f} KiB average; "
           f"{args.rounds} rounds after {args.warmup} warm-up; python {platform.python_version()}",
           flush=True)
+    timed = time_rounds({n: CONVERTERS[n] for n in names}, pages, args.rounds, args.warmup)
     results = []
     for name in names:
-        r = measure(name, CONVERTERS[name], pages, args.rounds, args.warmup)
+        times, errors = timed[name]
+        median = statistics.median(times)
+        peaks = peak_memory(CONVERTERS[name], pages)
+        r = Result(name, len(pages), errors, [round(t, 4) for t in times], len(pages) / median,
+                   1000 * median / len(pages), max(peaks), statistics.median(peaks),
+                   version=_version(name))
         if args.rss:
             r.rss_growth_mib = rss_growth(name, args.pages)
-        print(f"  {name}: {r.pages_per_s:.1f} pages/s, peak {r.peak_kib_max:,.0f} KiB, "
-              f"errors {r.errors}", flush=True)
+        print(f"  {name}: {r.pages_per_s:.1f} pages/s (rounds {r.rounds_s} s), "
+              f"peak {r.peak_kib_max:,.0f} KiB, errors {r.errors}", flush=True)
         results.append(r)
     print()
     print(table(results))

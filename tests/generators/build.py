@@ -63,12 +63,15 @@ def write(path: Path, text: str) -> None:
 
 
 def png(path: Path) -> None:
-    """A small real PNG (the image the pages show)."""
+    """A real PNG the pages show, large enough (~15 KB) that Vite and webpack do not inline it as
+    a data: URL (which a converter must drop)."""
+    import random
     import struct
     import zlib
 
-    w, h = 16, 8
-    raw = b"".join(b"\x00" + bytes([40, 120, 200]) * w for _ in range(h))
+    w, h = 80, 60
+    rnd = random.Random(7)
+    raw = b"".join(b"\x00" + bytes(rnd.randrange(256) for _ in range(3 * w)) for _ in range(h))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
@@ -525,9 +528,10 @@ def build_corpus(name: str) -> None:
 
     meta = json.loads((eval_dir / "corpus" / rel / "site.json").read_text())
     dest = HERE / name
-    shutil.rmtree(dest, ignore_errors=True)
-    dest.mkdir(parents=True)
-    site_json = {"generator": meta["generator"], "theme": meta.get("theme", ""),
+    _clear_built(dest)
+    gen_id = {"mkdocs-material": "material"}.get(meta["generator"], meta["generator"])
+    site_json = {"generator": gen_id, "version": "see ../shared/eval/README.md",
+                 "theme": meta.get("theme", "material" if gen_id == "material" else ""),
                  "base_url": meta["base_url"], "ground_truth": f"../shared/eval gt.py ({meta['ground_truth']})",
                  "pages": {}}
     for page in pages:
@@ -624,9 +628,18 @@ def finish_ground_truth(gt: dict, html: bytes, url: str, urls: dict[str, str],
         links.append({"text": link["text"], "href": href})
     gt["links"] = links
     kept_code = []
+    pre_texts = _pre_texts(html)
     for block in gt["code_blocks"]:
         lines = [ln.strip() for ln in block["content"].splitlines() if ln.strip()]
-        if all(ln in text for ln in lines):
+        want = _norm_code(block["content"])
+        loose = [t for t in pre_texts if t != want and _collapse(t) == _collapse(want)]
+        if want not in pre_texts and loose:
+            # as ../shared/eval does: the generator re-indented the block; the HTML's text is
+            # what a converter can see, so it becomes the expected content
+            problems.append(f"code {block['language']}: HTML differs from the source in whitespace "
+                            f"only; expected content taken from the HTML: {loose[0][:40]!r}")
+            kept_code.append({**block, "content": loose[0], "source_content": block["content"]})
+        elif all(ln in text for ln in lines):
             kept_code.append(block)
         else:
             missing = [ln for ln in lines if ln not in text]
@@ -654,9 +667,37 @@ def finish_ground_truth(gt: dict, html: bytes, url: str, urls: dict[str, str],
     return gt
 
 
+def _norm_code(code: str) -> str:
+    lines = [ln.rstrip() for ln in code.replace("\r\n", "\n").split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _collapse(s: str) -> str:
+    return "".join(s.split())
+
+
+def _pre_texts(html: bytes) -> list[str]:
+    doc = lxml.html.fromstring(html)
+    for br in doc.xpath("//pre//br"):  # Docusaurus joins code lines with <br>
+        br.tail = "\n" + (br.tail or "")
+    return [_norm_code(pre.text_content()) for pre in doc.xpath("//pre")]
+
+
 def _note(problems: list[str], msg: str) -> bool:
     problems.append(msg)
     return False
+
+
+def _clear_built(dest: Path) -> None:
+    """Remove what a build writes, never the reviewed goldens (``<page>.md``)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for f in dest.iterdir():
+        if f.name == "site.json" or f.name.endswith((".html", ".expected.json")):
+            f.unlink()
 
 
 def main(argv: list[str]) -> int:
@@ -669,15 +710,17 @@ def main(argv: list[str]) -> int:
         print(f"== {name}", flush=True)
         out, meta = SITES[name]()
         dest = HERE / name
-        shutil.rmtree(dest, ignore_errors=True)
-        dest.mkdir(parents=True)
+        _clear_built(dest)
         urls = {}
         paths = {}
         for page in C.PAGES:
             path, url = page_location(out, meta["layout"], page.name)
             urls[page.name] = url
             paths[page.name] = path
-        site_json = {"generator": meta["generator"], "theme": meta["theme"],
+        gen_id = name.split("-")[0]
+        if name == "mkdocs-material":
+            gen_id = "material"
+        site_json = {"generator": gen_id, "version": meta["generator"], "theme": meta["theme"],
                      "source_flavor": meta["flavor"], "base_url": BASE, "pages": {}}
         fl = C.FLAVORS[meta["flavor"]]
         for page in C.PAGES:

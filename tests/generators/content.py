@@ -503,6 +503,7 @@ def ground_truth(page: Page, fl: Flavor) -> dict[str, object]:
     images: list[str] = []
     math: list[str] = []
     kbd: list[str] = []
+    footnotes: list[str] = []
 
     def collect_links(parts: tuple[Inline, ...]) -> None:
         for part in parts:
@@ -566,6 +567,7 @@ def ground_truth(page: Page, fl: Flavor) -> dict[str, object]:
         elif isinstance(block, FnDef):
             if fl.footnotes:
                 texts.append(block.text)
+                footnotes.append(block.text)
     return {
         "title": page.title,
         "headings": headings,
@@ -579,4 +581,5 @@ def ground_truth(page: Page, fl: Flavor) -> dict[str, object]:
         "images": images,
         "math": math,
         "kbd": kbd,
+        "footnotes": footnotes,
     }

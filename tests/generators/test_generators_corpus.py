@@ -53,6 +53,10 @@ class Fixture:
     html_path: Path
     url: str
     expected: dict[str, Any] = field(hash=False, compare=False)
+    generator: str = ""
+    """What ``ConvertedPage.generator`` must say for this page (INTERFACES.md names)."""
+    complete: bool = False
+    """The ground truth lists every code block of the page (our own sites, not corpus pages)."""
 
     @property
     def id(self) -> str:
@@ -70,7 +74,8 @@ def _fixtures() -> list[Fixture]:
         for page, info in sorted(meta["pages"].items()):
             html_path = (REPO / info["html"]) if "html" in info else site_json.parent / f"{page}.html"
             expected = json.loads((site_json.parent / f"{page}.expected.json").read_text(encoding="utf-8"))
-            found.append(Fixture(site_json.parent.name, page, html_path, info["url"], expected))
+            found.append(Fixture(site_json.parent.name, page, html_path, info["url"], expected,
+                                 generator=meta["generator"], complete="source_flavor" in meta))
     return found
 
 
@@ -270,6 +275,16 @@ def test_starts_with_h1_title(fx: Fixture) -> None:
     assert _flat(first[2:]) == fx.expected["title"], f"{fx.id}: H1 {first!r} != {fx.expected['title']!r}"
 
 
+@pytest.mark.parametrize("fx", params())
+def test_generator_detected_and_title(fx: Fixture) -> None:
+    """convert_page names the generator that built the page, and the page's title is its H1."""
+    import llmsdocs
+
+    page = llmsdocs.convert_page(fx.html_path.read_bytes(), fx.url)
+    assert page.generator == fx.generator, f"{fx.id}: generator {page.generator!r} != {fx.generator!r}"
+    assert page.title == fx.expected["title"], f"{fx.id}: title {page.title!r} != {fx.expected['title']!r}"
+
+
 @pytest.mark.parametrize("fx", params("headings"))
 def test_headings_kept_with_level(fx: Fixture) -> None:
     """Every source heading is an ATX heading of the same level and text (no ¶/# permalink)."""
@@ -279,6 +294,17 @@ def test_headings_kept_with_level(fx: Fixture) -> None:
     assert not missing, f"{fx.id}: headings missing {missing}; output headings: {got}"
 
 
+@pytest.mark.parametrize("fx", [p for p in params("headings") if p.values[0].complete])
+def test_no_extra_headings(fx: Fixture) -> None:
+    """No heading beyond the source's: theme headings (sr-only labels, TOC titles) stay out.
+
+    Only on our own generator sites, whose ground truth lists every heading of the source.
+    """
+    want = [(h["level"], h["text"]) for h in fx.expected["headings"]]
+    extra = [h for h in headings(parsed(fx)) if h not in want]
+    assert not extra, f"{fx.id}: headings that are not in the source: {extra}"
+
+
 @pytest.mark.parametrize("fx", params("code_blocks"))
 def test_code_blocks_exact_with_language(fx: Fixture) -> None:
     """Every code block is one fence, byte-exact, with the source's language."""
@@ -286,7 +312,9 @@ def test_code_blocks_exact_with_language(fx: Fixture) -> None:
     problems = []
     for block in fx.expected["code_blocks"]:
         want = _norm_code(block["content"])
-        same = [lang for content, lang in got if content == want]
+        # where the generator re-indented a block, the source's own text is as right as the HTML's
+        alt = _norm_code(block.get("source_content", block["content"]))
+        same = [lang for content, lang in got if content in (want, alt)]
         if not same:
             loose = [c for c, _ in got if "".join(c.split()) == "".join(want.split())]
             hint = f" (differs only in whitespace: {loose[0]!r})" if loose else ""
@@ -296,6 +324,18 @@ def test_code_blocks_exact_with_language(fx: Fixture) -> None:
         elif _norm_lang(block["language"]) not in [_norm_lang(lang) for lang in same]:
             problems.append(f"{block['content'][:40]!r}: fence language {same} != {block['language']!r}")
     assert not problems, f"{fx.id}: " + "; ".join(problems)
+
+
+@pytest.mark.parametrize("fx", [p for p in params("code_blocks") if p.values[0].complete])
+def test_no_extra_code_blocks(fx: Fixture) -> None:
+    """No fence beyond the source's code blocks: line-number gutters and chrome never become code.
+
+    Only on our own generator sites, whose ground truth lists every code block of the source.
+    """
+    want = [_norm_code(b[k]) for b in fx.expected["code_blocks"]
+            for k in ("content", "source_content") if k in b]
+    extra = [content for content, _ in fences(parsed(fx)) if _norm_code(content) not in want]
+    assert not extra, f"{fx.id}: fences that are not source code blocks: {[e[:40] for e in extra]}"
 
 
 @pytest.mark.parametrize("fx", params("tables"))
@@ -315,6 +355,25 @@ def test_links_absolute(fx: Fixture) -> None:
     missing = [(lk["text"], lk["href"]) for lk in fx.expected["links"]
                if (lk["text"], lk["href"]) not in got]
     assert not missing, f"{fx.id}: links missing {missing}; output links: {got}"
+
+
+@pytest.mark.parametrize("fx", [p for p in params("links") if p.values[0].complete])
+def test_no_extra_links(fx: Fixture) -> None:
+    """No link beyond the source's: permalinks, nav, edit and back-links stay out.
+
+    Only on our own generator sites, whose ground truth lists every link of the source.
+    """
+    want = {(lk["text"], lk["href"]) for lk in fx.expected["links"]}
+    extra = [lk for lk in links(parsed(fx), fx.url) if lk not in want]
+    assert not extra, f"{fx.id}: links that are not in the source: {extra}"
+
+
+@pytest.mark.parametrize("fx", [p for p in params() if p.values[0].complete])
+def test_no_extra_tables(fx: Fixture) -> None:
+    """No table beyond the source's (a theme's keyboard-shortcut or layout table is chrome)."""
+    want = [[[_cell_key(c) for c in row] for row in t] for t in fx.expected["tables"]]
+    extra = [t for t in _tables_in(parsed(fx)) if [[_cell_key(c) for c in r] for r in t] not in want]
+    assert not extra, f"{fx.id}: tables that are not in the source: {extra}"
 
 
 @pytest.mark.parametrize("fx", params("links"))
@@ -452,6 +511,20 @@ def test_math_tex_source_kept(fx: Fixture) -> None:
     out = " ".join(converted(fx).split())
     missing = [m for m in fx.expected["math"] if " ".join(m.split()) not in out]
     assert not missing, f"{fx.id}: TeX not in the output: {missing}"
+
+
+@pytest.mark.parametrize("fx", params("footnotes"))
+def test_footnotes(fx: Fixture) -> None:
+    """Footnotes are markdown footnotes: a ``[^n]`` reference and a definition holding exactly the
+    source's text (no label, brackets or back-link arrows)."""
+    tokens = parsed(fx).tokens
+    refs = sum(1 for t in tokens for c in t.children or [] if c.type == "footnote_ref")
+    bodies = [_blocks_text([t for t in b if t.type != "footnote_anchor"])  # not the ↩ back-link
+              for b in _iter_blocks(parsed(fx), "footnote_open", "footnote_close")]
+    for text in fx.expected["footnotes"]:
+        assert _flat(text) in bodies, f"{fx.id}: no footnote reading {text!r}; footnotes: {bodies}"
+    assert refs >= len(fx.expected["footnotes"]), (
+        f"{fx.id}: {refs} footnote references for {len(fx.expected['footnotes'])} footnotes")
 
 
 @pytest.mark.parametrize("fx", params("kbd"))

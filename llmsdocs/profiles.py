@@ -152,6 +152,7 @@ COMMON_CHROME: tuple[str, ...] = (
     ".line-numbers-wrapper", ".line-numbers-rows", "td.gutter", "td.rouge-gutter",
     "[data-llms=human-only]", "[aria-hidden=true].katex-html", "mjx-assistive-mml",
     ".MathJax_Preview", "span.katex-html", ".last-updated", ".page-last-updated",
+    ".sr-only", ".visually-hidden", ".screen-reader-text", ".screen-reader-only",
     "hr.footnotes", "hr.footnotes-sep", "hr.footnote-sep", "div.vp-adaptive-theme > span.lang",
     "div.vp-code-group span.lang",
 )

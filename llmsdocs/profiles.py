@@ -143,7 +143,9 @@ GENERIC_CHROME: tuple[str, ...] = (
 
 COMMON_CHROME: tuple[str, ...] = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
-    "button", "select", "textarea", "dialog", "link", "meta",
+    "button", "select", "textarea", "dialog", "link", "meta", "nav", "footer",
+    ".edit-this-page", ".edit-on-github", ".page-edit", ".feedback", ".page-feedback",
+    ".was-this-helpful", ".prev-next", ".pager", ".breadcrumb", ".breadcrumbs",
     "input[type=radio]", "input[type=text]", "input[type=search]", "input[type=hidden]",
     "input[type=submit]", "input[type=button]",
     "a.headerlink", ".headerlink", "a.header-anchor", "a.hash-link", "a.anchor-heading",
@@ -159,7 +161,7 @@ COMMON_CHROME: tuple[str, ...] = (
 """Chrome that never carries page content, whatever the generator."""
 
 KEEP: tuple[str, ...] = (
-    "nav.contents", "div.contents", "[data-llms=agent-only]", "aside.admonition",
+    "nav.contents", "div.contents", "nav.toc.local", "blockquote footer", "figure footer", "[data-llms=agent-only]", "aside.admonition",
     "aside.callout", "aside.footnote", "aside[role=doc-footnote]", "aside[role=note]",
     "aside.note", "aside.tip", "aside.warning", "aside.caution", "aside.danger",
     "aside.starlight-aside", "aside.sidebar", "aside.topic", "aside.footnote-list",

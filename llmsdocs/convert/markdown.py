@@ -282,10 +282,9 @@ class MarkdownConverter:
         if role == "a" and el.get("href") is not None:
             return ctx if ctx.in_link else _with(ctx, in_link=True)
         if role == "table":
-            complex_ = bool(el.xpath(
-                "boolean(.//pre | .//table | .//blockquote | .//h1 | .//h2 | .//h3 | .//h4"
-                f" | .//h5 | .//h6 | .//*[@{ROLE_ATTR}='admonition'] | .//ul//ul | .//ol//ol"
-                " | .//dl)"))
+            # only code blocks and nested tables cannot be inlined in a cell; lists, quotes and
+            # paragraphs are flattened so the table stays a table
+            complex_ = bool(el.xpath("boolean(.//pre | .//table)"))
             return _with(ctx, complex_table=complex_, in_table=False)
         if role == "signature":
             return _with(ctx, inline_only=True, plain=True)

@@ -46,6 +46,8 @@ class Extracted:
     """``<title>`` without the site name, or "" when the page has none."""
     description: str | None
     """``<meta name=description>`` (or og:description), one line."""
+    outside_h1: str = ""
+    """Text of the page's H1 when a theme puts it outside the content element (or "")."""
 
 
 def squash(text: str) -> str:
@@ -102,6 +104,27 @@ def page_title(root: etree._Element) -> str:
     if len(parts) > 1:
         return " - ".join(parts[:-1]).strip()
     return raw
+
+
+_SITE_HEADING = re.compile(r"logo|brand|site-?(?:title|name|header)|navbar|masthead|sidebar", re.I)
+
+
+def outside_h1(root: etree._Element, content: etree._Element) -> str:
+    """The page title heading a theme placed before the content element, if any.
+
+    Site-name headings (in navigation, banners, logos) do not count.
+    """
+    for h1 in select(root, "//body//h1"):
+        if h1 is content or content in h1.iterancestors():
+            continue
+        chain = [h1, *h1.iterancestors()]
+        if any(a.tag in ("nav", "aside", "footer") or a.get("role") in ("banner", "navigation")
+               or _SITE_HEADING.search(a.get("class") or "") for a in chain):
+            continue
+        text = squash(text_of(h1)).strip("¶#§ ")
+        if text:
+            return text
+    return ""
 
 
 def description(root: etree._Element) -> str | None:
@@ -301,5 +324,6 @@ def extract(root: etree._Element, *, selector: str | None = None,
     content, from_profile = _select_content(root, profile, selector, source)
     _clean(content, _index(profile, generic=not from_profile))
     _prepare_code(content)
+    heading = "" if select(content, ".//h1") else outside_h1(root, content)
     return Extracted(content=content, generator=profile.name if profile else None,
-                     page_title=title, description=desc)
+                     page_title=title, description=desc, outside_h1=heading)

@@ -65,7 +65,7 @@ def text_of(el: etree._Element) -> str:
 
 def detect_generator(root: etree._Element, source: str | None = None) -> Profile | None:
     """The generator profile for a page: ``<meta name=generator>`` first, then layout markers."""
-    for value in strings(root, "//meta[@name='generator' or @name='Generator']/@content"):
+    for value in strings(root, "/html/head/meta[@name='generator' or @name='Generator']/@content"):
         low = str(value).lower()
         if "mkdocs" in low and "material" in low:
             return _PROFILE_BY_NAME["material"]
@@ -89,12 +89,12 @@ def detect_generator(root: etree._Element, source: str | None = None) -> Profile
 
 def page_title(root: etree._Element) -> str:
     """``<title>`` minus a trailing " - Site name" part (og:title when there is no title)."""
-    titles = select(root, "//title")
+    titles = select(root, "/html/head/title") or select(root, "//title")
     raw = squash(text_of(titles[0])) if titles else ""
     if not raw:
-        og = strings(root, "//meta[@property='og:title']/@content")
+        og = strings(root, "/html/head/meta[@property='og:title']/@content")
         raw = squash(str(og[0])) if og else ""
-    site = strings(root, "//meta[@property='og:site_name']/@content")
+    site = strings(root, "/html/head/meta[@property='og:site_name']/@content")
     if site:
         name = squash(str(site[0]))
         for sep in (" - ", " | ", " \u2014 ", " \u2013 ", " \u00b7 "):
@@ -129,7 +129,8 @@ def outside_h1(root: etree._Element, content: etree._Element) -> str:
 
 def description(root: etree._Element) -> str | None:
     """The page's own one-line description, if it declares one."""
-    for xp in ("//meta[@name='description']/@content", "//meta[@property='og:description']/@content"):
+    for xp in ("/html/head/meta[@name='description']/@content",
+               "/html/head/meta[@property='og:description']/@content"):
         values = strings(root, xp)
         if values and squash(str(values[0])):
             return squash(str(values[0]))

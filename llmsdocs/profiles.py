@@ -81,7 +81,7 @@ PROFILES: tuple[Profile, ...] = (
             ".theme-doc-breadcrumbs", ".theme-doc-footer", ".pagination-nav",
             ".theme-doc-toc-mobile", ".theme-doc-version-badge", ".theme-doc-version-banner",
             ".theme-edit-this-page", ".theme-last-updated", "a.hash-link",
-            "[class*=buttonGroup]",
+            "div[class*=buttonGroup]",
         ),
     ),
     Profile(
@@ -181,7 +181,7 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
      "details.custom-block",
      "admonition"),
     (".admonition-title, .custom-block-title, .markdown-alert-title, .alert-heading, "
-     "[class*=admonitionHeading], .callout-title, p.topic-title, .sidebar-title, "
+     "div[class*=admonitionHeading], .callout-title, p.topic-title, .sidebar-title, "
      ".starlight-aside__title, div.admonitionblock td.icon",
      "admonition-title"),
     # Asciidoctor/Antora admonitions are laid out as a one-row table: read it as blocks
@@ -189,7 +189,6 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
      "div.admonitionblock > table > tbody > tr, div.admonitionblock > table > tr, "
      "div.admonitionblock td.content",
      "unwrap"),
-    ("[class*=admonitionIcon]", "drop"),
     # footnotes
     ("a.footnote-ref, a.footnote-reference, a[role=doc-noteref], a[data-footnote-ref], "
      "a[rel=footnote], sup[role=doc-noteref] > a, sup.footnote-ref > a, sup > a.footnote",

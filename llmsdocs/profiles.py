@@ -111,6 +111,20 @@ PROFILES: tuple[Profile, ...] = (
         ),
     ),
     Profile(
+        name="asciidoctor",
+        meta=("asciidoctor",),
+        detect=("div#header > div#toc.toc2", "body.article > div#content div.sect1"),
+        content=("body.article", "body.book", "body.manpage", "body"),
+        drop=("#toc", "#footer", "#header > .details", "#footnotes > hr"),
+    ),
+    Profile(
+        name="antora",
+        meta=("antora",),
+        detect=("article.doc", "div.nav-container[data-component]"),
+        content=("article.doc", "main article", "main"),
+        drop=(".toc", "nav.pagination", ".edit-this-page", ".page-versions", "nav.breadcrumbs"),
+    ),
+    Profile(
         name="jekyll",
         meta=("jekyll",),
         detect=(".highlighter-rouge", "#main-content.main-content", ".site-header .site-title"),
@@ -194,14 +208,15 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
      "a[rel=footnote], sup[role=doc-noteref] > a, sup.footnote-ref > a, sup > a.footnote",
      "footnote-ref"),
     ("a.footnote-backref, aside.footnote span.backrefs, a[data-footnote-backref], "
-     "a.reversefootnote, a.fn-backref, aside.footnote > span.label",
+     "a.reversefootnote, a.fn-backref, aside.footnote > span.label, a.footnote-back, "
+     "section.footnotes a[role=doc-backlink], div#footnotes > div.footnote > a[href^='#_footnoteref']",
      "drop"),
     ("div.footnote, section.footnotes, section[data-footnotes], aside.footnote-list, "
      "div.footnotes, dl.footnote",
      "footnotes"),
     ("aside.footnote, aside[role=doc-footnote], div.footnotes > ol > li, "
      "section.footnotes > ol > li, div.footnote > ol > li, section[data-footnotes] > ol > li, "
-     "li[role=doc-endnote]",
+     "li[role=doc-endnote], div#footnotes > div.footnote",
      "footnote"),
     # math: keep the TeX source
     ("span.arithmatex, span.math, span.katex, mjx-container[display=false]",

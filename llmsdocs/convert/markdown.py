@@ -668,6 +668,13 @@ class MarkdownConverter:
             return ref.group(1)  # a footnote reference rendered inside <sup> (maybe bracketed)
         return f"<{tag}>{core}</{tag}>"
 
+    def leave_q(self, frame: Frame) -> Result:
+        """An inline quotation: browsers show quote marks, so the text keeps them."""
+        if any(not isinstance(p, str) for p in frame.parts):
+            return frame.parts
+        core = "".join(frame.parts).strip()  # type: ignore[arg-type]
+        return f"\u201c{core}\u201d" if core else None
+
     def leave_sup(self, frame: Frame) -> Result:
         return self._raw_tag(frame, "sup")
 

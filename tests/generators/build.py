@@ -116,7 +116,8 @@ def build_mkdocs(theme: str) -> tuple[Path, dict[str, str]]:
         write(docs / f"{page.name}.md", C.render(page, fl))
     png(docs / "img" / "flow.png")
     nav = ("nav:\n  - Home: index.md\n  - Getting started: guide.md\n"
-           "  - Configuration reference: reference.md\n  - Release notes: release-notes.md\n")
+           "  - Configuration reference: reference.md\n  - Client API: api.md\n"
+           "  - Release notes: release-notes.md\n")
     common = (f"site_name: {SITE_NAME}\nsite_url: {BASE}\nrepo_url: {REPO}\n"
               f"edit_uri: edit/main/docs/\ncopyright: {COPYRIGHT}\n" + nav)
     if material:
@@ -141,6 +142,7 @@ def build_mkdocs(theme: str) -> tuple[Path, dict[str, str]]:
               - tables
               - pymdownx.details
               - pymdownx.keys
+              - pymdownx.tilde
               - pymdownx.inlinehilite
               - pymdownx.arithmatex:
                   generic: true
@@ -199,7 +201,7 @@ def build_sphinx(theme: str) -> tuple[Path, dict[str, str]]:
     fl = C.FLAVORS["myst"]
     src = ROOT / f"src-sphinx-{theme}"
     shutil.rmtree(src, ignore_errors=True)
-    write(src / "index.md", HOME_MD + "\n```{toctree}\n:maxdepth: 2\n\nguide\nreference\nrelease-notes\n```\n")
+    write(src / "index.md", HOME_MD + "\n```{toctree}\n:maxdepth: 2\n\nguide\nreference\napi\nrelease-notes\n```\n")
     for page in C.PAGES:
         write(src / f"{page.name}.md", C.render(page, fl))
     png(src / "img" / "flow.png")
@@ -210,7 +212,8 @@ def build_sphinx(theme: str) -> tuple[Path, dict[str, str]]:
         html_title = "{SITE_NAME}"
         html_baseurl = "{BASE}"
         extensions = ["myst_parser", "sphinx_design", "sphinxcontrib.mermaid"]
-        myst_enable_extensions = ["colon_fence", "deflist", "dollarmath"]
+        myst_enable_extensions = ["colon_fence", "deflist", "dollarmath", "strikethrough"]
+        suppress_warnings = ["myst.strikethrough"]
         myst_heading_anchors = 4
         html_theme = "{theme}"
         html_context = {{"display_github": True, "github_user": "example", "github_repo": "lumen",
@@ -286,7 +289,7 @@ def build_docusaurus() -> tuple[Path, dict[str, str]]:
     shutil.rmtree(proj / "blog", ignore_errors=True)
     shutil.rmtree(proj / "src" / "pages", ignore_errors=True)
     write(proj / "src" / "pages" / "index.md", HOME_MD)
-    order = {"guide": 1, "reference": 2, "release-notes": 3}
+    order = {"guide": 1, "reference": 2, "api": 3, "release-notes": 4}
     for page in C.PAGES:
         body = C.render(page, fl)
         imports = ("import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n"
@@ -325,6 +328,7 @@ export default {
       { text: 'Docs', items: [
         { text: 'Getting started', link: '/guide' },
         { text: 'Configuration reference', link: '/reference' },
+        { text: 'Client API', link: '/api' },
         { text: 'Release notes', link: '/release-notes' },
       ] },
     ],
@@ -427,7 +431,7 @@ def build_hugo() -> tuple[Path, dict[str, str]]:
     fl = C.FLAVORS["hugo"]
     src = ROOT / "src-hugo"
     shutil.rmtree(src, ignore_errors=True)
-    weights = {"guide": 1, "reference": 2, "release-notes": 3}
+    weights = {"guide": 1, "reference": 2, "api": 3, "release-notes": 4}
     write(src / "content" / "_index.md", "---\ntitle: Welcome to Lumen\n---\n\nLumen caches HTTP responses.\n")
     for page in C.PAGES:
         body = C.render(page, fl)
@@ -497,6 +501,7 @@ def build_jekyll() -> tuple[Path, dict[str, str]]:
         header_pages:
           - guide.md
           - reference.md
+          - api.md
           - release-notes.md
         plugins:
           - jekyll-feed

@@ -57,7 +57,14 @@ class FnRef:
     name: str
 
 
-Inline = str | Link | Ext | Kbd | Math | FnRef
+@dataclass(frozen=True)
+class Strike:
+    """Struck-through text (GFM ``~~``)."""
+
+    text: str
+
+
+Inline = str | Link | Ext | Kbd | Math | FnRef | Strike
 
 # ---------------------------------------------------------------------------------------------
 # Blocks
@@ -126,7 +133,20 @@ class FnDef:
     text: str
 
 
-Block = H | P | Code | Admon | Tabs | Details | DefList | Table | Image | MathBlock | FnDef
+@dataclass(frozen=True)
+class Quote:
+    text: str
+
+
+@dataclass(frozen=True)
+class OList:
+    """An ordered list; an item may hold a code block and a nested bullet list."""
+
+    items: tuple[tuple[str, Code | None, tuple[str, ...]], ...]
+
+
+Block = (H | P | Code | Admon | Tabs | Details | DefList | Table | Image | MathBlock | FnDef
+         | Quote | OList)
 
 
 @dataclass(frozen=True)
@@ -255,13 +275,41 @@ REFERENCE = Page("reference", "Configuration reference", (
     Code("mermaid", MERMAID),
 ))
 
+API = Page("api", "Client API", (
+    H(1, "Client API"),
+    P(("The client library talks to a running proxy. Its shell helper prints ",
+       "`` echo `date` ``", " before each request and retries ***idempotent** requests only*.")),
+    H(2, "`Client.get`"),
+    P(("Sends a `GET` request through the cache. The ", Strike("timeout_s"),
+       " argument is deprecated; pass `deadline` instead.")),
+    OList((
+        ("Create a client for the proxy.", None, ()),
+        ("Call `get` with a path:",
+         Code("python", 'response = client.get("/users/42")\nassert response.status == 200'), ()),
+        ("Read the cache state from the headers:", None,
+         ("`X-Cache` is `HIT` or `MISS`", "`Age` counts seconds since the fetch")),
+    )),
+    H(2, "Errors"),
+    Quote("A cache must not store a response to a request whose method it does not understand."),
+    P(("Background reading: ", Ext("cache (computing)", "https://en.wikipedia.org/wiki/Cache_(computing)"),
+       " and the ", Ext("MDN caching guide", "https://developer.mozilla.org/en-US/docs/Web/HTTP/Caching"),
+       ".")),
+    Table((
+        ("Status", "Meaning", "Retry"),
+        ("`502`", "Upstream unreachable", "yes"),
+        ("`504`", "Upstream timed out", ""),
+    )),
+    H(3, "Console session"),
+    Code("console", "$ lumen get /users/42\nHTTP/1.1 200 OK\nX-Cache: MISS"),
+))
+
 RELEASE_NOTES = Page("release-notes", "Release notes", (
     H(1, "Release notes"),
     H(2, "1.2.0"),
     P(("Added the disk store.",)),
 ), commit=False)
 
-PAGES = (GUIDE, REFERENCE, RELEASE_NOTES)
+PAGES = (GUIDE, REFERENCE, API, RELEASE_NOTES)
 
 # ---------------------------------------------------------------------------------------------
 # Flavors: what each generator's markdown supports natively.
@@ -276,13 +324,16 @@ class Flavor:
     linenos: bool = True
     footnotes: bool = True
     admonitions: bool = True
+    strike: bool = True
+    code_in_lists: bool = True  # Python-Markdown's fenced_code cannot nest a fence in a list
     link_style: str = "md"  # md | hugo | jekyll | bare
     img_prefix: str = "img/"
     extra: dict[str, str] = field(default_factory=dict)
 
 
 FLAVORS = {
-    "mkdocs": Flavor("mkdocs", tabs=False, math=False, linenos=False),
+    "mkdocs": Flavor("mkdocs", tabs=False, math=False, linenos=False, strike=False,
+                     code_in_lists=False),
     "material": Flavor("material"),
     "myst": Flavor("myst"),
     "docusaurus": Flavor("docusaurus", ext="mdx", img_prefix="./img/"),
@@ -330,6 +381,8 @@ def inline(parts: tuple[Inline, ...], fl: Flavor) -> str:
                 out.append(f"${part.tex}$")
         elif isinstance(part, FnRef):
             out.append(f"[^{part.name}]")
+        elif isinstance(part, Strike):
+            out.append(f"~~{part.text}~~" if fl.strike else part.text)
     return "".join(out)
 
 
@@ -449,6 +502,22 @@ def block_md(block: Block, fl: Flavor) -> str:
         return f"$$\n{block.tex}\n$$"
     if isinstance(block, FnDef):
         return f"[^{block.name}]: {block.text}"
+    if isinstance(block, Quote):
+        return f"> {block.text}"
+    if isinstance(block, OList):
+        items: list[str] = []
+        after: list[str] = []
+        for i, (text, item_code, nested) in enumerate(block.items, 1):
+            item = f"{i}.  {text}"
+            if item_code is not None:
+                if fl.code_in_lists:
+                    item += "\n\n" + _indent(code(item_code, fl))
+                else:
+                    after.append(code(item_code, fl))
+            if nested:
+                item += "\n\n" + "\n".join(f"    - {n}" for n in nested)
+            items.append(item)
+        return "\n\n".join(["\n\n".join(items), *after])
     raise TypeError(block)
 
 
@@ -466,27 +535,31 @@ def render(page: Page, fl: Flavor) -> str:
 # Ground truth (from the model, never from a converter)
 
 
-def _plain_inline(parts: tuple[Inline, ...], fl: Flavor) -> str:
-    """The rendered text of inline parts (markdown syntax of plain strings removed)."""
+def _md_text(source: str) -> str:
+    """Rendered text of inline markdown (markdown-it, CommonMark): what a reader sees."""
+    import html
     import re
 
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark").renderInline(source)
+    return html.unescape(re.sub(r"<[^>]+>", "", rendered))
+
+
+def _plain_inline(parts: tuple[Inline, ...], fl: Flavor) -> str:
+    """The rendered text of inline parts."""
     out: list[str] = []
     for part in parts:
         if isinstance(part, str):
-            s = part.replace("&lt;", "<").replace("&gt;", ">")
-            s = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", s) if "\\" in s else s
-            if part is not ESCAPES:
-                s = re.sub(r"\*\*(.+?)\*\*", r"\1", s)
-                s = re.sub(r"\*(.+?)\*", r"\1", s)
-                s = re.sub(r"`([^`]+)`", r"\1", s)
-                s = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", s)
-            out.append(s)
+            out.append(_md_text(part))
         elif isinstance(part, (Ext, Link)):
             out.append(part.text)
         elif isinstance(part, Kbd):
             out.append("+".join(part.keys))
         elif isinstance(part, Math):
             out.append(part.tex)
+        elif isinstance(part, Strike):
+            out.append(part.text)
     return "".join(out)
 
 
@@ -504,6 +577,8 @@ def ground_truth(page: Page, fl: Flavor) -> dict[str, object]:
     math: list[str] = []
     kbd: list[str] = []
     footnotes: list[str] = []
+    strike: list[str] = []
+    lists: list[dict[str, object]] = []
 
     def collect_links(parts: tuple[Inline, ...]) -> None:
         for part in parts:
@@ -515,12 +590,14 @@ def ground_truth(page: Page, fl: Flavor) -> dict[str, object]:
                 kbd.extend(part.keys)
             elif isinstance(part, Math) and fl.math:
                 math.append(part.tex)
+            elif isinstance(part, Strike) and fl.strike:
+                strike.append(part.text)
 
     import re
 
     for block in page.blocks:
         if isinstance(block, H):
-            headings.append({"level": block.level, "text": block.text})
+            headings.append({"level": block.level, "text": _md_text(block.text)})
         elif isinstance(block, P):
             collect_links(block.parts)
             for s in block.parts:
@@ -564,6 +641,21 @@ def ground_truth(page: Page, fl: Flavor) -> dict[str, object]:
         elif isinstance(block, MathBlock):
             if fl.math:
                 math.append(block.tex)
+        elif isinstance(block, Quote):
+            texts.append(block.text)
+        elif isinstance(block, OList):
+            entry: dict[str, object] = {"items": [_plain_inline((t,), fl) for t, _, _ in block.items]}
+            for i, (t, item_code, nested) in enumerate(block.items):
+                texts.append(_plain_inline((t,), fl))
+                texts.extend(_plain_inline((n,), fl) for n in nested)
+                if item_code is not None:
+                    codes.append({"content": item_code.content, "language": item_code.lang})
+                    if fl.code_in_lists:
+                        entry["code_in_item"] = {"item": i, "content": item_code.content}
+                if nested:
+                    entry["nested_in_item"] = {"item": i,
+                                               "items": [_plain_inline((n,), fl) for n in nested]}
+            lists.append(entry)
         elif isinstance(block, FnDef):
             if fl.footnotes:
                 texts.append(block.text)
@@ -582,4 +674,6 @@ def ground_truth(page: Page, fl: Flavor) -> dict[str, object]:
         "math": math,
         "kbd": kbd,
         "footnotes": footnotes,
+        "strike": strike,
+        "ordered_lists": lists,
     }

@@ -527,6 +527,62 @@ def test_footnotes(fx: Fixture) -> None:
         f"{fx.id}: {refs} footnote references for {len(fx.expected['footnotes'])} footnotes")
 
 
+@pytest.mark.parametrize("fx", params("strike"))
+def test_strikethrough(fx: Fixture) -> None:
+    """Struck-through text stays struck through (GFM ``~~``)."""
+    html = parsed(fx).html
+    struck = [_flat(_html_text(m)) for m in re.findall(r"<s>(.*?)</s>", html, re.S)]
+    missing = [t for t in fx.expected["strike"] if t not in struck]
+    assert not missing, f"{fx.id}: not struck through: {missing}; struck: {struck}"
+
+
+def _list_items(tokens: list[Token], start: int) -> list[list[Token]]:
+    """The tokens of each item of the list opening at ``tokens[start]``."""
+    items: list[list[Token]] = []
+    depth = 0
+    for tok in tokens[start + 1:]:
+        if tok.type.endswith("_list_open"):
+            depth += 1
+        elif tok.type.endswith("_list_close"):
+            if depth == 0:
+                break
+            depth -= 1
+        if tok.type == "list_item_open" and depth == 0:
+            items.append([])
+        elif tok.type == "list_item_close" and depth == 0:
+            continue
+        elif items:
+            items[-1].append(tok)
+    return items
+
+
+@pytest.mark.parametrize("fx", params("ordered_lists"))
+def test_ordered_lists_keep_nesting(fx: Fixture) -> None:
+    """An ordered list keeps its items, and a code block or a nested list stays INSIDE its item."""
+    tokens = parsed(fx).tokens
+    lists = [i for i, t in enumerate(tokens) if t.type == "ordered_list_open"]
+    for want in fx.expected["ordered_lists"]:
+        found = None
+        for start in lists:
+            items = _list_items(tokens, start)
+            firsts = [_inline_text(next(t for t in it if t.type == "inline")) if any(
+                t.type == "inline" for t in it) else "" for it in items]
+            if firsts == want["items"]:
+                found = items
+                break
+        assert found is not None, f"{fx.id}: no ordered list with items {want['items']}"
+        if "code_in_item" in want:
+            item = found[want["code_in_item"]["item"]]
+            codes = [_norm_code(t.content) for t in item if t.type == "fence"]
+            assert _norm_code(want["code_in_item"]["content"]) in codes, (
+                f"{fx.id}: the code block of item {want['code_in_item']['item'] + 1} is not inside it")
+        if "nested_in_item" in want:
+            item = found[want["nested_in_item"]["item"]]
+            nested = [_inline_text(t) for t in item if t.type == "inline"][1:]
+            assert nested == want["nested_in_item"]["items"], (
+                f"{fx.id}: nested list of item {want['nested_in_item']['item'] + 1} is {nested}")
+
+
 @pytest.mark.parametrize("fx", params("kbd"))
 def test_kbd_kept(fx: Fixture) -> None:
     """Keys stay ``<kbd>`` elements."""

@@ -125,6 +125,11 @@ _ADMONITION_TYPES = (
     "seealso", "check", "faq", "summary", "tldr", "help", "fail", "missing", "cite", "secondary",
 )
 _LANG_CLASS_PREFIXES = ("language-", "lang-", "highlight-", "brush:")
+_BARE_LANGUAGES = frozenset(
+    "python py rust javascript js typescript ts bash sh shell zsh console json yaml yml toml "
+    "go golang java kotlin scala ruby rb php sql html xml css scss c cpp csharp swift "
+    "haskell elixir erlang lua perl r julia dockerfile makefile ini diff pycon powershell "
+    "ocaml clojure dart groovy graphql protobuf nix".split())
 _NO_LANG = frozenset({"default", "none", "nohighlight", "plain", "plaintext", "text", "txt", ""})
 _FOOTNOTE_LABEL = re.compile(r"[^\w-]+")
 _HEADING_BLOCK = re.compile(r"^(#{1,6} )(.*)$", re.S)
@@ -795,6 +800,10 @@ class MarkdownConverter:
                         if lang.lower() in _NO_LANG:
                             return None
                         return lang
+            if node.tag in ("pre", "code"):
+                bare = next((c for c in classes if c.lower() in _BARE_LANGUAGES), None)
+                if bare:  # rustdoc "rust", old highlighters "python": a language name as a class
+                    return bare
             if "sourceCode" in classes or "hljs" in classes:
                 others = [c for c in classes if c not in ("sourceCode", "hljs", "numberSource")]
                 if others:

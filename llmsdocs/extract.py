@@ -106,7 +106,7 @@ def page_title(root: etree._Element) -> str:
     return raw
 
 
-_SITE_HEADING = re.compile(r"logo|brand|site-?(?:title|name|header)|navbar|masthead|sidebar", re.I)
+_SITE_HEADING = re.compile(r"logo|brand|site-?(?:title|name|header)|navbar|masthead|sidebar", re.IGNORECASE)
 
 
 def outside_h1(root: etree._Element, content: etree._Element) -> str:

@@ -185,44 +185,62 @@ KEEP: tuple[str, ...] = (
 
 ROLE_RULES: tuple[tuple[str, str], ...] = (
     # admonitions / callouts, and their titles
-    ("div.admonition, aside.admonition, div.theme-admonition, div.alert, div.custom-block, "
-     "div.markdown-alert, div.callout, div.notices, div.note.admonition, aside.callout, "
-     "aside.starlight-aside, div.admonitionblock, aside[role=note], aside.admonition",
-     "admonition"),
-    ("details.admonition, details.note, details.tip, details.warning, details.info, "
-     "details.danger, details.example, details.question, details.abstract, details.success, "
-     "details.failure, details.bug, details.quote, details.caution, details.important, "
-     "details.custom-block",
-     "admonition"),
-    (".admonition-title, .custom-block-title, .markdown-alert-title, .alert-heading, "
-     "div[class*=admonitionHeading], .callout-title, p.topic-title, .sidebar-title, "
-     ".starlight-aside__title, div.admonitionblock td.icon",
-     "admonition-title"),
+    (
+        ("div.admonition, aside.admonition, div.theme-admonition, div.alert, div.custom-block, "
+         "div.markdown-alert, div.callout, div.notices, div.note.admonition, aside.callout, "
+         "aside.starlight-aside, div.admonitionblock, aside[role=note], aside.admonition"),
+        "admonition",
+    ),
+    (
+        ("details.admonition, details.note, details.tip, details.warning, details.info, "
+         "details.danger, details.example, details.question, details.abstract, details.success, "
+         "details.failure, details.bug, details.quote, details.caution, details.important, "
+         "details.custom-block"),
+        "admonition",
+    ),
+    (
+        (".admonition-title, .custom-block-title, .markdown-alert-title, .alert-heading, "
+         "div[class*=admonitionHeading], .callout-title, p.topic-title, .sidebar-title, "
+         ".starlight-aside__title, div.admonitionblock td.icon"),
+        "admonition-title",
+    ),
     # Asciidoctor/Antora admonitions are laid out as a one-row table: read it as blocks
-    ("div.admonitionblock > table, div.admonitionblock > table > tbody, "
-     "div.admonitionblock > table > tbody > tr, div.admonitionblock > table > tr, "
-     "div.admonitionblock td.content",
-     "unwrap"),
+    (
+        ("div.admonitionblock > table, div.admonitionblock > table > tbody, "
+         "div.admonitionblock > table > tbody > tr, div.admonitionblock > table > tr, "
+         "div.admonitionblock td.content"),
+        "unwrap",
+    ),
     # footnotes
-    ("a.footnote-ref, a.footnote-reference, a[role=doc-noteref], a[data-footnote-ref], "
-     "a[rel=footnote], sup[role=doc-noteref] > a, sup.footnote-ref > a, sup > a.footnote",
-     "footnote-ref"),
-    ("a.footnote-backref, aside.footnote span.backrefs, a[data-footnote-backref], "
-     "a.reversefootnote, a.fn-backref, aside.footnote > span.label, a.footnote-back, "
-     "section.footnotes a[role=doc-backlink], div#footnotes > div.footnote > a[href^='#_footnoteref']",
-     "drop"),
-    ("div.footnote, section.footnotes, section[data-footnotes], aside.footnote-list, "
-     "div.footnotes, dl.footnote",
-     "footnotes"),
-    ("aside.footnote, aside[role=doc-footnote], div.footnotes > ol > li, "
-     "section.footnotes > ol > li, div.footnote > ol > li, section[data-footnotes] > ol > li, "
-     "li[role=doc-endnote], div#footnotes > div.footnote",
-     "footnote"),
+    (
+        ("a.footnote-ref, a.footnote-reference, a[role=doc-noteref], a[data-footnote-ref], "
+         "a[rel=footnote], sup[role=doc-noteref] > a, sup.footnote-ref > a, sup > a.footnote"),
+        "footnote-ref",
+    ),
+    (
+        ("a.footnote-backref, aside.footnote span.backrefs, a[data-footnote-backref], "
+         "a.reversefootnote, a.fn-backref, aside.footnote > span.label, a.footnote-back, "
+         "section.footnotes a[role=doc-backlink], "
+         "div#footnotes > div.footnote > a[href^='#_footnoteref']"),
+        "drop",
+    ),
+    (
+        ("div.footnote, section.footnotes, section[data-footnotes], aside.footnote-list, "
+         "div.footnotes, dl.footnote"),
+        "footnotes",
+    ),
+    (
+        ("aside.footnote, aside[role=doc-footnote], div.footnotes > ol > li, "
+         "section.footnotes > ol > li, div.footnote > ol > li, section[data-footnotes] > ol > li, "
+         "li[role=doc-endnote], div#footnotes > div.footnote"),
+        "footnote",
+    ),
     # math: keep the TeX source
-    ("span.arithmatex, span.math, span.katex, mjx-container[display=false]",
-     "math-inline"),
-    ("div.arithmatex, div.math, span.katex-display, div.math-display, span.math.display",
-     "math-block"),
+    ("span.arithmatex, span.math, span.katex, mjx-container[display=false]", "math-inline"),
+    (
+        ("div.arithmatex, div.math, span.katex-display, div.math-display, span.math.display"),
+        "math-block",
+    ),
     ("script[type^='math/tex']", "math-script"),
     # code
     ("pre.mermaid, div.mermaid, code.language-mermaid, pre.language-mermaid", "mermaid"),
@@ -230,10 +248,12 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
     # tab labels inserted by the tab pass, and sphinx-design labels that precede their panel
     ("label.sd-tab-label, .tab-label", "tab-label"),
     # API signatures (Sphinx autodoc and domains): read as code, no emphasis
-    ("dt.sig, dt.sig-object, dl.py > dt, dl.function > dt, dl.class > dt, dl.method > dt, "
-     "dl.attribute > dt, dl.data > dt, dl.exception > dt, dl.property > dt, dl.c > dt, "
-     "dl.cpp > dt, dl.js > dt",
-     "signature"),
+    (
+        ("dt.sig, dt.sig-object, dl.py > dt, dl.function > dt, dl.class > dt, dl.method > dt, "
+         "dl.attribute > dt, dl.data > dt, dl.exception > dt, dl.property > dt, dl.c > dt, "
+         "dl.cpp > dt, dl.js > dt"),
+        "signature",
+    ),
     # task list checkboxes
     ("input[type=checkbox]", "checkbox"),
 )
@@ -243,10 +263,10 @@ TAB_SETS: tuple[tuple[str, str, str], ...] = (
     # (tab set container, its labels, its panels), relative to the container
     ("div.tabbed-set",
      "./div[contains(concat(' ', @class, ' '), ' tabbed-labels ')]/label | ./label",
-     "./div[contains(concat(' ', @class, ' '), ' tabbed-content ')]"
-     "/div[contains(concat(' ', @class, ' '), ' tabbed-block ')]"
-     " | ./div[contains(concat(' ', @class, ' '), ' tabbed-content ')]"
-     "[not(div[contains(concat(' ', @class, ' '), ' tabbed-block ')])]"),
+     ("./div[contains(concat(' ', @class, ' '), ' tabbed-content ')]"
+      "/div[contains(concat(' ', @class, ' '), ' tabbed-block ')]"
+      " | ./div[contains(concat(' ', @class, ' '), ' tabbed-content ')]"
+      "[not(div[contains(concat(' ', @class, ' '), ' tabbed-block ')])]")),
     ("div.vp-code-group",
      "./div[contains(concat(' ', @class, ' '), ' tabs ')]/label",
      "./div[contains(concat(' ', @class, ' '), ' blocks ')]/*"),

@@ -21,7 +21,7 @@ _TOKEN = re.compile(
       | \.(?P<cls>[\w-]+)
       | \[\s*(?P<attr>[\w:-]+)\s*(?:(?P<op>[~*^$|]?=)\s*["']?(?P<val>[^"'\]]*)["']?\s*)?\]
     """,
-    re.X,
+    re.VERBOSE,
 )
 
 
@@ -177,7 +177,7 @@ def compile_selector(selector: str, include_self: bool = True
 
 
 class _Compound:
-    __slots__ = ("tag", "id", "classes", "attrs")
+    __slots__ = ("attrs", "classes", "id", "tag")
 
     def __init__(self, tag: str | None, id_: str | None, classes: tuple[str, ...],
                  attrs: tuple[tuple[str, str, str], ...]) -> None:
@@ -217,7 +217,7 @@ class _Compound:
 
 
 class _Selector:
-    __slots__ = ("compounds", "combinators", "order", "payload")
+    __slots__ = ("combinators", "compounds", "order", "payload")
 
     def __init__(self, compounds: list[_Compound], combinators: list[str], order: int,
                  payload: tuple[str, str]) -> None:
@@ -258,17 +258,13 @@ def _parse(selector: str) -> list[tuple[list[_Compound], list[str]]]:
         classes: list[str] = []
         attrs: list[tuple[str, str, str]] = []
         pos = 0
-
-        def close() -> None:
-            compounds.append(_Compound(tag, id_, tuple(classes), tuple(attrs)))
-
         while pos < len(part):
             m = _TOKEN.match(part, pos)
             if m is None or m.end() == pos:
                 raise ValueError(f"unsupported selector syntax: {selector!r}")
             pos = m.end()
             if m.group("comb") is not None:
-                close()
+                compounds.append(_Compound(tag, id_, tuple(classes), tuple(attrs)))
                 combinators.append(">" if ">" in m.group("comb") else " ")
                 tag, id_, classes, attrs = None, None, [], []
             elif m.group("tag"):
@@ -279,7 +275,7 @@ def _parse(selector: str) -> list[tuple[list[_Compound], list[str]]]:
                 classes.append(m.group("cls"))
             else:
                 attrs.append((m.group("attr").lower(), m.group("op") or "", m.group("val") or ""))
-        close()
+        compounds.append(_Compound(tag, id_, tuple(classes), tuple(attrs)))
         out.append((compounds, combinators))
     return out
 

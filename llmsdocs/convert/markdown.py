@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Union
 
 from lxml import etree
 
+from llmsdocs.convert.css import select
 from llmsdocs.convert.text import (
     BR,
     code_span,
@@ -35,7 +35,6 @@ from llmsdocs.convert.text import (
     quote,
     safe_url,
 )
-from llmsdocs.convert.css import select
 from llmsdocs.extract import ROLE_ATTR, squash, text_of
 
 
@@ -58,7 +57,7 @@ class Context:
 class Block:
     """A rendered markdown block (no surrounding blank lines)."""
 
-    __slots__ = ("text", "kind")
+    __slots__ = ("kind", "text")
 
     def __init__(self, text: str, kind: str = "") -> None:
         self.text = text
@@ -78,7 +77,7 @@ class ListItem:
 class Cell:
     """A table cell: inline text for plain tables, blocks for complex ones."""
 
-    __slots__ = ("text", "blocks", "header", "colspan")
+    __slots__ = ("blocks", "colspan", "header", "text")
 
     def __init__(self, text: str, blocks: list[Block], header: bool, colspan: int) -> None:
         self.text = text
@@ -96,14 +95,14 @@ class Row:
         self.cells = cells
 
 
-Part = Union[str, Block, ListItem, Cell, Row]
-Result = Union[Part, list[Part], None]
+Part = str | Block | ListItem | Cell | Row
+Result = Part | list[Part] | None
 
 
 class Frame:
     """One open element during the walk."""
 
-    __slots__ = ("el", "leave", "ctx", "outer", "parts", "children", "suppressed")
+    __slots__ = ("children", "ctx", "el", "leave", "outer", "parts", "suppressed")
 
     def __init__(self, el: etree._Element, leave: Callable[[Frame], Result] | None,
                  ctx: Context, parts: list[Part], suppressed: bool,
@@ -126,27 +125,18 @@ _ADMONITION_TYPES = (
 )
 _LANG_CLASS_PREFIXES = ("language-", "lang-", "highlight-", "brush:")
 _BARE_LANGUAGES = frozenset(
-    "python py rust javascript js typescript ts bash sh shell zsh console json yaml yml toml "
-    "go golang java kotlin scala ruby rb php sql html xml css scss c cpp csharp swift "
-    "haskell elixir erlang lua perl r julia dockerfile makefile ini diff pycon powershell "
-    "ocaml clojure dart groovy graphql protobuf nix".split())
+    ["python", "py", "rust", "javascript", "js", "typescript", "ts", "bash", "sh", "shell", "zsh", "console", "json", "yaml", "yml", "toml", "go", "golang", "java", "kotlin", "scala", "ruby", "rb", "php", "sql", "html", "xml", "css", "scss", "c", "cpp", "csharp", "swift", "haskell", "elixir", "erlang", "lua", "perl", "r", "julia", "dockerfile", "makefile", "ini", "diff", "pycon", "powershell", "ocaml", "clojure", "dart", "groovy", "graphql", "protobuf", "nix"])
 _NO_LANG = frozenset({"default", "none", "nohighlight", "plain", "plaintext", "text", "txt", ""})
 _FOOTNOTE_LABEL = re.compile(r"[^\w-]+")
-_HEADING_BLOCK = re.compile(r"^(#{1,6} )(.*)$", re.S)
+_HEADING_BLOCK = re.compile(r"^(#{1,6} )(.*)$", re.DOTALL)
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
 _MATH_DELIMS = (("\\(", "\\)"), ("\\[", "\\]"), ("$$", "$$"), ("$", "$"))
 
 BLOCK_TAGS = frozenset(
-    "p div section article main header footer aside nav figure figcaption form fieldset "
-    "center address hgroup body html search legend caption".split()
-)
-INLINE_TAGS = frozenset(
-    "span label abbr font mark u ins small big cite q dfn var time data bdi bdo nobr acronym "
-    "thead tbody tfoot picture".split()
+    ["p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "form", "fieldset", "center", "address", "hgroup", "body", "html", "search", "legend", "caption"]
 )
 SKIP_TAGS = frozenset(
-    "script style noscript template svg iframe object embed canvas button select textarea "
-    "dialog link meta head input colgroup col source track area map param option".split()
+    ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button", "select", "textarea", "dialog", "link", "meta", "head", "input", "colgroup", "col", "source", "track", "area", "map", "param", "option"]
 )
 
 
@@ -636,9 +626,9 @@ class MarkdownConverter:
 
     # ------------------------------------------------------------------ inline
     def _wrap(self, frame: Frame, mark: str) -> Result:
-        if frame.ctx.plain or any(not isinstance(p, str) for p in frame.parts):
+        content = _only_text(frame.parts)
+        if frame.ctx.plain or content is None:
             return frame.parts
-        content = "".join(frame.parts)  # type: ignore[arg-type]
         core = content.strip()
         if not core or not any(c.isalnum() for c in core):
             return content or None
@@ -663,9 +653,10 @@ class MarkdownConverter:
     leave_strike = leave_del
 
     def _raw_tag(self, frame: Frame, tag: str) -> Result:
-        if any(not isinstance(p, str) for p in frame.parts):
+        content = _only_text(frame.parts)
+        if content is None:
             return frame.parts
-        core = "".join(frame.parts).strip()  # type: ignore[arg-type]
+        core = content.strip()
         if not core:
             return None
         ref = _FOOTNOTE_IN_SUP.fullmatch(core)
@@ -675,9 +666,10 @@ class MarkdownConverter:
 
     def leave_q(self, frame: Frame) -> Result:
         """An inline quotation: browsers show quote marks, so the text keeps them."""
-        if any(not isinstance(p, str) for p in frame.parts):
+        content = _only_text(frame.parts)
+        if content is None:
             return frame.parts
-        core = "".join(frame.parts).strip()  # type: ignore[arg-type]
+        core = content.strip()
         return f"\u201c{core}\u201d" if core else None
 
     def leave_sup(self, frame: Frame) -> Result:
@@ -693,11 +685,11 @@ class MarkdownConverter:
                 self._link_ancestor(el):
             return frame.parts
         url = safe_url(href, self.base_url)
-        if any(not isinstance(p, str) for p in frame.parts):
+        content = _only_text(frame.parts)
+        if content is None:
             if url is None:
                 return frame.parts
             return self._link_blocks(frame.parts, url)
-        content = "".join(frame.parts)  # type: ignore[arg-type]
         core = one_line(content)
         if url is None or not core:
             return content if core else None
@@ -747,8 +739,9 @@ class MarkdownConverter:
 
     def atomic_code(self, el: etree._Element, ctx: Context) -> Result:
         text = text_of(el)
-        if "\n" in text.strip() and not ctx.inline_only and el.getparent() is not None \
-                and el.getparent().tag in ("div", "section", "td", "body"):  # type: ignore[union-attr]
+        parent = el.getparent()
+        if "\n" in text.strip() and not ctx.inline_only and parent is not None \
+                and parent.tag in ("div", "section", "td", "body"):  # a code block without <pre>
             return Block(fence(self._code_text(el), self.code_language(el)))
         span = code_span(text)
         if not span:
@@ -920,9 +913,9 @@ class MarkdownConverter:
         return Block(f"[^{label}]: " + indent(body, 4))
 
 
-_TEX_IN_TEXT = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
+_TEX_IN_TEXT = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.DOTALL)
 _CONTEXT_NEUTRAL = frozenset(
-    "p div section article span strong em b i code ul ol li blockquote".split())
+    ["p", "div", "section", "article", "span", "strong", "em", "b", "i", "code", "ul", "ol", "li", "blockquote"])
 _CONTEXTS: dict[tuple[Context, tuple[tuple[str, bool], ...]], Context] = {}
 
 
@@ -935,11 +928,21 @@ def _with(ctx: Context, **changes: bool) -> Context:
     return found
 
 
-_FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
+_FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 
 
 def _has_fence(text: str) -> bool:
     return _FENCE_LINE.search(text) is not None
+
+
+def _only_text(parts: list[Part]) -> str | None:
+    """The parts joined, when all are inline text; None when a block is among them."""
+    out: list[str] = []
+    for part in parts:
+        if not isinstance(part, str):
+            return None
+        out.append(part)
+    return "".join(out)
 
 
 def _footnote_label(text: str) -> str:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from urllib.parse import unquote, urlsplit
 
+from lxml import etree
+
+from llmsdocs.convert.css import select
 from llmsdocs.convert.markdown import MarkdownConverter
 from llmsdocs.convert.page import ConvertedPage, ConvertOptions
 from llmsdocs.convert.source import decode, parse
 from llmsdocs.convert.text import escape, heading
-from lxml import etree
-
-from llmsdocs.convert.css import select
 from llmsdocs.extract import extract, squash, text_of
 
 _DESCRIPTION_CHARS = 300
@@ -40,8 +40,7 @@ def _title_from_url(url: str | None) -> str:
     path = urlsplit(url).path.rstrip("/")
     name = unquote(path.rsplit("/", 1)[-1])
     for suffix in (".html", ".htm"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
+        name = name.removesuffix(suffix)
     return "" if name in ("", "index") else name.replace("-", " ").replace("_", " ")
 
 

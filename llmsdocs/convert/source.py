@@ -26,9 +26,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
-_HTML_TAG = re.compile(rb"<(?:!doctype|html|head|body|meta|title|p|div|span|a|h[1-6])[\s>/]", re.I)
+_HTML_TAG = re.compile(rb"<(?:!doctype|html|head|body|meta|title|p|div|span|a|h[1-6])[\s>/]", re.IGNORECASE)
 _BINARY_MAGIC: tuple[bytes, ...] = (
     b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"%PDF-", b"PK\x03\x04", b"\x1f\x8b",
     b"\x7fELF", b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"RIFF", b"\x00asm", b"OggS", b"fLaC",
@@ -36,7 +36,7 @@ _BINARY_MAGIC: tuple[bytes, ...] = (
 )
 # C0 controls other than tab/newline/CR/form feed, and DEL: XML cannot hold them, HTML shows
 # nothing for them. Removing them up front also lets the converter use private sentinels.
-_CONTROL: dict[int, int | None] = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 127, 0xFFFE, 0xFFFF])
+_CONTROL: dict[int, int | None] = dict.fromkeys([*range(9), 11, *range(14, 32), 127, 0xFFFE, 0xFFFF])
 _CONTROL[12] = 32  # form feed: HTML whitespace, but no XML tree may hold it
 _LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*)([^<>]{16384,})>")
 _ATTRIBUTE = re.compile(r"""[^\s=/<>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?""")

@@ -152,8 +152,12 @@ def drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+_INVISIBLE = ("script", "style", "svg", "template", "noscript")
+
+
 def _non_link_text(el: etree._Element) -> int:
-    total = len(text_of(el))
+    """Characters of visible text outside links: how much an element reads as content."""
+    total = len(text_of(el)) - sum(len(text_of(x)) for x in el.iter(*_INVISIBLE))
     links = sum(len(t) for a in el.iter("a") for t in a.itertext()) if total else 0
     return total - links
 
@@ -165,18 +169,22 @@ def _select_content(root: etree._Element, profile: Profile | None, selector: str
         found = compile_selector(selector)(root)
         if found:
             return found[0], True
+    body = root.find("body")
+    if body is None:
+        body = root
     if profile is not None:
         for sel in profile.content:
             if not may_match(sel, source):
                 continue
             found = compile_selector(sel)(root)
             if found:
-                if len(found) > 1:
-                    return max(found, key=_non_link_text), True
-                return found[0], True
-    body = root.find("body")
-    if body is None:
-        body = root
+                chosen = max(found, key=_non_link_text) if len(found) > 1 else found[0]
+                # a theme variant the profile does not know can make a selector hit a small
+                # box: then the generic search does better than trusting the profile
+                page_text = _non_link_text(body)
+                if page_text < 500 or _non_link_text(chosen) >= 0.2 * page_text:
+                    return chosen, True
+                break
     candidates: list[etree._Element] = []
     for sel in GENERIC_CONTENT:
         if may_match(sel, source):

@@ -181,6 +181,9 @@ def _select_content(root: etree._Element, profile: Profile | None, selector: str
                 chosen = max(found, key=_non_link_text) if len(found) > 1 else found[0]
                 # a theme variant the profile does not know can make a selector hit a small
                 # box: then the generic search does better than trusting the profile
+                chosen_text = len(text_of(chosen))
+                if chosen_text >= 3000:  # plainly a page's worth of text: no need to compare
+                    return chosen, True
                 page_text = _non_link_text(body)
                 if page_text < 500 or _non_link_text(chosen) >= 0.2 * page_text:
                     return chosen, True

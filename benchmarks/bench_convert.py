@@ -3,8 +3,8 @@
 A benchmark, not a test (pytest never collects this folder). Pages: the 103 pages of
 ``../shared/eval/corpus`` plus the real-generator pages of ``tests/generators``. Each converter is
 called the way ``../shared/eval/adapters.py`` calls it (``fn(html: str, url) -> str``), after a
-warm-up pass, for several timed rounds interleaved across converters (each round runs every
-converter once, so load from other processes falls on all alike); the figure is the median round. Peak memory is measured in
+warm-up pass, for several timed rounds interleaved page by page across converters (so load from
+other processes on a shared machine falls on all alike); the figure is the median round. Peak memory is measured in
 a separate pass with ``tracemalloc`` (Python allocations only: memory that lxml/libxml2 or a Rust
 extension allocates in C is not seen by it), and, with ``--rss``, as the growth of the peak resident
 set of a fresh process that converts every page once (sees C allocations too).
@@ -179,18 +179,31 @@ def _one_pass(fn: Converter, pages: list[Page]) -> tuple[float, int]:
 
 def time_rounds(fns: dict[str, Converter], pages: list[Page], rounds: int,
                 warmup: int) -> dict[str, tuple[list[float], int]]:
-    """Seconds per pass for each converter, rounds interleaved (every converter once per round) so
-    that load from other processes on the machine falls on all converters alike."""
+    """Seconds per pass over the pages for each converter.
+
+    Interleaved at the page level (each page goes through every converter before the next page),
+    so that load from other processes on the machine falls on all converters alike and the
+    ratios stay meaningful on a shared machine.
+    """
     for _ in range(warmup):
         for fn in fns.values():
             _one_pass(fn, pages)
     times: dict[str, list[float]] = {name: [] for name in fns}
     errors: dict[str, int] = dict.fromkeys(fns, 0)
     for _ in range(rounds):
-        for name, fn in fns.items():
-            gc.collect()
-            elapsed, errors[name] = _one_pass(fn, pages)
-            times[name].append(elapsed)
+        gc.collect()
+        spent = dict.fromkeys(fns, 0.0)
+        errors = dict.fromkeys(fns, 0)
+        for page in pages:
+            for name, fn in fns.items():
+                t0 = time.perf_counter()
+                try:
+                    fn(page.html, page.url)
+                except Exception:  # a peer failing on a page is counted, not fatal
+                    errors[name] += 1
+                spent[name] += time.perf_counter() - t0
+        for name in fns:
+            times[name].append(spent[name])
     return {name: (times[name], errors[name]) for name in fns}
 
 

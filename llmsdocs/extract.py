@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from llmsdocs.convert.css import SelectorIndex, compile_selector, may_match, select, strings
+from llmsdocs.convert.source import xml_safe
 from llmsdocs.profiles import (
     COMMON_CHROME,
     GENERIC_CHROME,
@@ -45,6 +46,8 @@ class Extracted:
     """``<title>`` without the site name, or "" when the page has none."""
     description: str | None
     """``<meta name=description>`` (or og:description), one line."""
+    outside_h1: str = ""
+    """Text of the page's H1 when a theme puts it outside the content element (or "")."""
 
 
 def squash(text: str) -> str:
@@ -62,7 +65,7 @@ def text_of(el: etree._Element) -> str:
 
 def detect_generator(root: etree._Element, source: str | None = None) -> Profile | None:
     """The generator profile for a page: ``<meta name=generator>`` first, then layout markers."""
-    for value in strings(root, "//meta[@name='generator' or @name='Generator']/@content"):
+    for value in strings(root, "/html/head/meta[@name='generator' or @name='Generator']/@content"):
         low = str(value).lower()
         if "mkdocs" in low and "material" in low:
             return _PROFILE_BY_NAME["material"]
@@ -86,12 +89,12 @@ def detect_generator(root: etree._Element, source: str | None = None) -> Profile
 
 def page_title(root: etree._Element) -> str:
     """``<title>`` minus a trailing " - Site name" part (og:title when there is no title)."""
-    titles = select(root, "//title")
+    titles = select(root, "/html/head/title") or select(root, "//title")
     raw = squash(text_of(titles[0])) if titles else ""
     if not raw:
-        og = strings(root, "//meta[@property='og:title']/@content")
+        og = strings(root, "/html/head/meta[@property='og:title']/@content")
         raw = squash(str(og[0])) if og else ""
-    site = strings(root, "//meta[@property='og:site_name']/@content")
+    site = strings(root, "/html/head/meta[@property='og:site_name']/@content")
     if site:
         name = squash(str(site[0]))
         for sep in (" - ", " | ", " \u2014 ", " \u2013 ", " \u00b7 "):
@@ -103,9 +106,31 @@ def page_title(root: etree._Element) -> str:
     return raw
 
 
+_SITE_HEADING = re.compile(r"logo|brand|site-?(?:title|name|header)|navbar|masthead|sidebar", re.I)
+
+
+def outside_h1(root: etree._Element, content: etree._Element) -> str:
+    """The page title heading a theme placed before the content element, if any.
+
+    Site-name headings (in navigation, banners, logos) do not count.
+    """
+    for h1 in select(root, "//body//h1"):
+        if h1 is content or content in h1.iterancestors():
+            continue
+        chain = [h1, *h1.iterancestors()]
+        if any(a.tag in ("nav", "aside", "footer") or a.get("role") in ("banner", "navigation")
+               or _SITE_HEADING.search(a.get("class") or "") for a in chain):
+            continue
+        text = squash(text_of(h1)).strip("¶#§ ")
+        if text:
+            return text
+    return ""
+
+
 def description(root: etree._Element) -> str | None:
     """The page's own one-line description, if it declares one."""
-    for xp in ("//meta[@name='description']/@content", "//meta[@property='og:description']/@content"):
+    for xp in ("/html/head/meta[@name='description']/@content",
+               "/html/head/meta[@property='og:description']/@content"):
         values = strings(root, xp)
         if values and squash(str(values[0])):
             return squash(str(values[0]))
@@ -121,9 +146,9 @@ def drop(el: etree._Element) -> None:
     if tail:
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = xml_safe((prev.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = xml_safe((parent.text or "") + tail)
     parent.remove(el)
 
 
@@ -220,7 +245,7 @@ def _clean(content: etree._Element, index: SelectorIndex) -> None:
 
 def _tab_label(label: etree._Element) -> etree._Element:
     para = label.makeelement("p", {ROLE_ATTR: "tab-label"})
-    para.text = squash(text_of(label))
+    para.text = xml_safe(squash(text_of(label)))
     return para
 
 
@@ -260,13 +285,13 @@ def _prepare_code(content: etree._Element) -> None:
     """Normalise code blocks: line breaks as text, line numbers out, number tables marked."""
     # Docusaurus and others write code lines as elements separated by <br>
     for br in select(content, ".//pre//br"):
-        br.tail = "\n" + (br.tail or "")
+        br.tail = xml_safe("\n" + (br.tail or ""))
     # code lines written as block elements (Expressive Code, some highlighters): one per line
     for pre in select(content, ".//pre[.//div]"):
         lines = [d for d in pre.iter("div") if d.find("div") is None]
         if len(lines) > 1 and "\n" not in text_of(pre).strip():
             for line in lines[:-1]:
-                line.tail = "\n" + (line.tail or "")
+                line.tail = xml_safe("\n" + (line.tail or ""))
     # line numbers styled unselectable (Chroma and Pygments with inline styles)
     for el in select(content, ".//pre//*[contains(translate(@style, ' ', ''), 'user-select:none')]"):
         if _DIGITS.fullmatch(text_of(el)):
@@ -300,5 +325,6 @@ def extract(root: etree._Element, *, selector: str | None = None,
     content, from_profile = _select_content(root, profile, selector, source)
     _clean(content, _index(profile, generic=not from_profile))
     _prepare_code(content)
+    heading = "" if select(content, ".//h1") else outside_h1(root, content)
     return Extracted(content=content, generator=profile.name if profile else None,
-                     page_title=title, description=desc)
+                     page_title=title, description=desc, outside_h1=heading)

@@ -81,7 +81,7 @@ PROFILES: tuple[Profile, ...] = (
             ".theme-doc-breadcrumbs", ".theme-doc-footer", ".pagination-nav",
             ".theme-doc-toc-mobile", ".theme-doc-version-badge", ".theme-doc-version-banner",
             ".theme-edit-this-page", ".theme-last-updated", "a.hash-link",
-            "[class*=buttonGroup]",
+            "div[class*=buttonGroup]",
         ),
     ),
     Profile(
@@ -109,6 +109,20 @@ PROFILES: tuple[Profile, ...] = (
             "a.heading-anchor", ".td-breadcrumbs", ".post-footer", ".share-buttons",
             ".td-content > .td-page-meta__child",
         ),
+    ),
+    Profile(
+        name="asciidoctor",
+        meta=("asciidoctor",),
+        detect=("div#header > div#toc.toc2", "body.article > div#content div.sect1"),
+        content=("body.article", "body.book", "body.manpage", "body"),
+        drop=("#toc", "#footer", "#header > .details", "#footnotes > hr"),
+    ),
+    Profile(
+        name="antora",
+        meta=("antora",),
+        detect=("article.doc", "div.nav-container[data-component]"),
+        content=("article.doc", "main article", "main"),
+        drop=(".toc", "nav.pagination", ".edit-this-page", ".page-versions", "nav.breadcrumbs"),
     ),
     Profile(
         name="jekyll",
@@ -143,7 +157,9 @@ GENERIC_CHROME: tuple[str, ...] = (
 
 COMMON_CHROME: tuple[str, ...] = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
-    "button", "select", "textarea", "dialog", "link", "meta",
+    "button", "select", "textarea", "dialog", "link", "meta", "nav", "footer",
+    ".edit-this-page", ".edit-on-github", ".page-edit", ".feedback", ".page-feedback",
+    ".was-this-helpful", ".prev-next", ".pager", ".breadcrumb", ".breadcrumbs",
     "input[type=radio]", "input[type=text]", "input[type=search]", "input[type=hidden]",
     "input[type=submit]", "input[type=button]",
     "a.headerlink", ".headerlink", "a.header-anchor", "a.hash-link", "a.anchor-heading",
@@ -152,13 +168,14 @@ COMMON_CHROME: tuple[str, ...] = (
     ".line-numbers-wrapper", ".line-numbers-rows", "td.gutter", "td.rouge-gutter",
     "[data-llms=human-only]", "[aria-hidden=true].katex-html", "mjx-assistive-mml",
     ".MathJax_Preview", "span.katex-html", ".last-updated", ".page-last-updated",
+    ".sr-only", ".visually-hidden", ".screen-reader-text", ".screen-reader-only",
     "hr.footnotes", "hr.footnotes-sep", "hr.footnote-sep", "div.vp-adaptive-theme > span.lang",
     "div.vp-code-group span.lang",
 )
 """Chrome that never carries page content, whatever the generator."""
 
 KEEP: tuple[str, ...] = (
-    "nav.contents", "div.contents", "[data-llms=agent-only]", "aside.admonition",
+    "nav.contents", "div.contents", "nav.toc.local", "blockquote footer", "figure footer", "[data-llms=agent-only]", "aside.admonition",
     "aside.callout", "aside.footnote", "aside[role=doc-footnote]", "aside[role=note]",
     "aside.note", "aside.tip", "aside.warning", "aside.caution", "aside.danger",
     "aside.starlight-aside", "aside.sidebar", "aside.topic", "aside.footnote-list",
@@ -178,7 +195,7 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
      "details.custom-block",
      "admonition"),
     (".admonition-title, .custom-block-title, .markdown-alert-title, .alert-heading, "
-     "[class*=admonitionHeading], .callout-title, p.topic-title, .sidebar-title, "
+     "div[class*=admonitionHeading], .callout-title, p.topic-title, .sidebar-title, "
      ".starlight-aside__title, div.admonitionblock td.icon",
      "admonition-title"),
     # Asciidoctor/Antora admonitions are laid out as a one-row table: read it as blocks
@@ -186,20 +203,20 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
      "div.admonitionblock > table > tbody > tr, div.admonitionblock > table > tr, "
      "div.admonitionblock td.content",
      "unwrap"),
-    ("[class*=admonitionIcon]", "drop"),
     # footnotes
     ("a.footnote-ref, a.footnote-reference, a[role=doc-noteref], a[data-footnote-ref], "
      "a[rel=footnote], sup[role=doc-noteref] > a, sup.footnote-ref > a, sup > a.footnote",
      "footnote-ref"),
     ("a.footnote-backref, aside.footnote span.backrefs, a[data-footnote-backref], "
-     "a.reversefootnote, a.fn-backref, aside.footnote > span.label",
+     "a.reversefootnote, a.fn-backref, aside.footnote > span.label, a.footnote-back, "
+     "section.footnotes a[role=doc-backlink], div#footnotes > div.footnote > a[href^='#_footnoteref']",
      "drop"),
     ("div.footnote, section.footnotes, section[data-footnotes], aside.footnote-list, "
      "div.footnotes, dl.footnote",
      "footnotes"),
     ("aside.footnote, aside[role=doc-footnote], div.footnotes > ol > li, "
      "section.footnotes > ol > li, div.footnote > ol > li, section[data-footnotes] > ol > li, "
-     "li[role=doc-endnote]",
+     "li[role=doc-endnote], div#footnotes > div.footnote",
      "footnote"),
     # math: keep the TeX source
     ("span.arithmatex, span.math, span.katex, mjx-container[display=false]",

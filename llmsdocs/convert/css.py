@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from lxml import etree
 
@@ -292,6 +292,7 @@ class SelectorIndex:
         self._by_id: dict[str, list[_Selector]] = {}
         self._by_tag: dict[str, list[_Selector]] = {}
         self._by_attr: dict[str, list[_Selector]] = {}
+        self._cache: dict[tuple[object, ...], list[_Selector]] = {}
         order = 0
         for text, payload in rules:
             for compounds, combinators in _parse(text):
@@ -313,28 +314,39 @@ class SelectorIndex:
 
     def match(self, el: etree._Element) -> list[tuple[str, str]]:
         """Payloads of the selectors ``el`` matches, in rule order."""
-        cands: list[_Selector] = []
         tag = el.tag
-        if isinstance(tag, str):
-            found = self._by_tag.get(tag)
-            if found:
-                cands.extend(found)
-        for key in el.keys():
-            if key == "class":
-                for token in (el.get("class") or "").split():
-                    found = self._by_class.get(token)
-                    if found:
-                        cands.extend(found)
-            elif key == "id":
-                found = self._by_id.get(str(el.get("id") or ""))
-                if found:
-                    cands.extend(found)
-            found = self._by_attr.get(str(key))
-            if found:
-                cands.extend(found)
+        keys = el.keys()
+        if keys:
+            cls = el.get("class") if "class" in keys else None
+            ident = el.get("id") if "id" in keys else None
+            if ident is not None and ident not in self._by_id:
+                ident = None
+            others = tuple(k for k in keys if str(k) in self._by_attr)
+            key: tuple[object, ...] = (tag, cls, ident, others)
+        else:
+            key = (tag,)
+        cands = self._cache.get(key)
+        if cands is None:  # pages repeat a few shapes (highlighter spans): compute once
+            cands = self._candidates(el, keys)
+            if len(self._cache) < 8192:
+                self._cache[key] = cands
         if not cands:
             return []
         hits = [s for s in cands if s.matches(el)]
         if len(hits) > 1:
             hits.sort(key=lambda s: s.order)
         return [s.payload for s in hits]
+
+    def _candidates(self, el: etree._Element, keys: Sequence[str | bytes]) -> list[_Selector]:
+        cands: list[_Selector] = []
+        tag = el.tag
+        if isinstance(tag, str):
+            cands.extend(self._by_tag.get(tag, ()))
+        for key in keys:
+            if key == "class":
+                for token in (el.get("class") or "").split():
+                    cands.extend(self._by_class.get(token, ()))
+            elif key == "id":
+                cands.extend(self._by_id.get(str(el.get("id") or ""), ()))
+            cands.extend(self._by_attr.get(str(key), ()))
+        return cands

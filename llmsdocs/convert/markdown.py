@@ -125,6 +125,11 @@ _ADMONITION_TYPES = (
     "seealso", "check", "faq", "summary", "tldr", "help", "fail", "missing", "cite", "secondary",
 )
 _LANG_CLASS_PREFIXES = ("language-", "lang-", "highlight-", "brush:")
+_BARE_LANGUAGES = frozenset(
+    "python py rust javascript js typescript ts bash sh shell zsh console json yaml yml toml "
+    "go golang java kotlin scala ruby rb php sql html xml css scss c cpp csharp swift "
+    "haskell elixir erlang lua perl r julia dockerfile makefile ini diff pycon powershell "
+    "ocaml clojure dart groovy graphql protobuf nix".split())
 _NO_LANG = frozenset({"default", "none", "nohighlight", "plain", "plaintext", "text", "txt", ""})
 _FOOTNOTE_LABEL = re.compile(r"[^\w-]+")
 _HEADING_BLOCK = re.compile(r"^(#{1,6} )(.*)$", re.S)
@@ -165,11 +170,14 @@ class MarkdownConverter:
             self._leaves[f"h{level}"] = self.leave_heading
         self._root: etree._Element | None = None
         self._footnote_refs: set[str] = set()
+        self._footnote_defs: set[str] = set()
 
     # ------------------------------------------------------------------ the walk
     def convert(self, root: etree._Element) -> list[str]:
         """Markdown blocks of ``root``'s content, in order."""
         self._root = root
+        self._footnote_defs = {self.footnote_label(el) for el in
+                               select(root, f".//*[@{ROLE_ATTR}='footnote']")}
         self._markers = []
         self._hidden = 0
         top = Frame(root, self.leave_block, Context(), [], False)
@@ -282,10 +290,9 @@ class MarkdownConverter:
         if role == "a" and el.get("href") is not None:
             return ctx if ctx.in_link else _with(ctx, in_link=True)
         if role == "table":
-            complex_ = bool(el.xpath(
-                "boolean(.//pre | .//table | .//blockquote | .//h1 | .//h2 | .//h3 | .//h4"
-                f" | .//h5 | .//h6 | .//*[@{ROLE_ATTR}='admonition'] | .//ul//ul | .//ol//ol"
-                " | .//dl)"))
+            # only code blocks and nested tables cannot be inlined in a cell; lists, quotes and
+            # paragraphs are flattened so the table stays a table
+            complex_ = bool(el.xpath("boolean(.//pre | .//table)"))
             return _with(ctx, complex_table=complex_, in_table=False)
         if role == "signature":
             return _with(ctx, inline_only=True, plain=True)
@@ -349,6 +356,13 @@ class MarkdownConverter:
         if frame.ctx.inline_only:
             return " " + self._inline(frame.parts) + " "
         return list(self._as_blocks(frame.parts))
+
+    def leave_caption(self, frame: Frame) -> Result:
+        """A table caption: a paragraph before the table."""
+        text = one_line(self._inline(frame.parts))
+        if frame.outer.inline_only:
+            return " " + text + " "
+        return Block(paragraph(text)) if text else None
 
     def leave_unwrap(self, frame: Frame) -> Result:
         """Layout markup (a table used to place an icon) read as plain blocks."""
@@ -654,9 +668,17 @@ class MarkdownConverter:
         core = "".join(frame.parts).strip()  # type: ignore[arg-type]
         if not core:
             return None
-        if core.startswith("[^") and core.endswith("]") and " " not in core:
-            return core  # a footnote reference rendered inside <sup>
+        ref = _FOOTNOTE_IN_SUP.fullmatch(core)
+        if ref:
+            return ref.group(1)  # a footnote reference rendered inside <sup> (maybe bracketed)
         return f"<{tag}>{core}</{tag}>"
+
+    def leave_q(self, frame: Frame) -> Result:
+        """An inline quotation: browsers show quote marks, so the text keeps them."""
+        if any(not isinstance(p, str) for p in frame.parts):
+            return frame.parts
+        core = "".join(frame.parts).strip()  # type: ignore[arg-type]
+        return f"\u201c{core}\u201d" if core else None
 
     def leave_sup(self, frame: Frame) -> Result:
         return self._raw_tag(frame, "sup")
@@ -778,6 +800,10 @@ class MarkdownConverter:
                         if lang.lower() in _NO_LANG:
                             return None
                         return lang
+            if node.tag in ("pre", "code"):
+                bare = next((c for c in classes if c.lower() in _BARE_LANGUAGES), None)
+                if bare:  # rustdoc "rust", old highlighters "python": a language name as a class
+                    return bare
             if "sourceCode" in classes or "hljs" in classes:
                 others = [c for c in classes if c not in ("sourceCode", "hljs", "numberSource")]
                 if others:
@@ -849,36 +875,44 @@ class MarkdownConverter:
 
     # ------------------------------------------------------------------ footnotes
     def atomic_footnote_ref(self, el: etree._Element, ctx: Context) -> Result:
-        label = _footnote_label(squash(text_of(el)).strip("[]")) or \
-            _footnote_label((el.get("href") or "").rsplit(":", 1)[-1].rsplit("-", 1)[-1])
-        if not label:
-            return None
+        text = squash(text_of(el))
+        label = _footnote_label(text.strip("[]")) or _label_from_id(el.get("href") or "")
+        if not label or label not in self._footnote_defs:
+            # no definition in the content: a [^label] would render as literal text
+            return escape(text) if text else None
         self._footnote_refs.add(label)
         return f"[^{label}]"
+
+    @staticmethod
+    def footnote_label(el: etree._Element) -> str:
+        """The label of a footnote definition: its own label, its number, or its id."""
+        labels = select(el, "./span[contains(concat(' ', @class, ' '), ' label ')]")
+        if labels:
+            return _footnote_label(squash(text_of(labels[0])).strip("[]"))
+        parent = el.getparent()
+        if el.tag == "li" and parent is not None:
+            try:
+                start = int(parent.get("start") or 1)
+            except ValueError:
+                start = 1
+            siblings = [c for c in parent if c.tag == "li"]
+            if el in siblings:
+                return str(siblings.index(el) + start)
+        return _label_from_id(el.get("id") or "")
 
     def leave_footnotes(self, frame: Frame) -> Result:
         return [b for b in self._as_blocks(frame.parts) if b.text != "---"]
 
     def leave_footnote(self, frame: Frame) -> Result:
         el = frame.el
+        label = self.footnote_label(el)
         labels = select(el, "./span[contains(concat(' ', @class, ' '), ' label ')]")
-        if labels:
-            label = _footnote_label(squash(text_of(labels[0])).strip("[]"))
-        else:
-            label = ""
-            parent = el.getparent()
-            if el.tag == "li" and parent is not None:
-                try:
-                    start = int(parent.get("start") or 1)
-                except ValueError:
-                    start = 1
-                siblings = [c for c in parent if c.tag == "li"]
-                label = str(siblings.index(el) + start) if el in siblings else ""
-            if not label:
-                label = _footnote_label((el.get("id") or "").rsplit(":", 1)[-1].rsplit("-", 1)[-1])
         blocks = self._as_blocks(frame.parts)
         if labels and blocks and blocks[0].text.strip("[]\\ ") == label:
             blocks = blocks[1:]
+        if blocks and blocks[0].kind == "":
+            # what separated a dropped back-link from the text ("1. The note", Asciidoctor)
+            blocks[0] = Block(_LEADING_SEPARATOR.sub("", blocks[0].text))
         body = "\n\n".join(b.text for b in blocks)
         if not label or label not in self._footnote_refs:
             # a definition nothing refers to would be dropped by markdown renderers: keep text
@@ -910,3 +944,17 @@ def _has_fence(text: str) -> bool:
 
 def _footnote_label(text: str) -> str:
     return _FOOTNOTE_LABEL.sub("", text)
+
+
+_LEADING_SEPARATOR = re.compile(r"^[.:)\]]\s+")
+_FOOTNOTE_IN_SUP = re.compile(r"(?:\\\[)?(\[\^[\w-]+\])(?:\\\])?")
+_TRAILING_NUMBER = re.compile(r"(\d+)$")
+
+
+def _label_from_id(ident: str) -> str:
+    """``fn:1``, ``user-content-fn-1``, ``_footnotedef_1`` -> ``1``; ``fn:note`` -> ``note``."""
+    ident = ident.lstrip("#")
+    m = _TRAILING_NUMBER.search(ident)
+    if m:
+        return m.group(1)
+    return _footnote_label(ident.rsplit(":", 1)[-1].rsplit("-", 1)[-1])

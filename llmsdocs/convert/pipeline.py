@@ -25,7 +25,8 @@ def convert_page(html: str | bytes, url: str | None = None, **options: object) -
     h1s = select(found.content, ".//h1")
     content_title = squash(text_of(h1s[0])) if h1s else ""
     blocks = MarkdownConverter(base_url=url).convert(found.content)
-    title = content_title or found.page_title or _title_from_url(url) or "Untitled"
+    title = content_title or found.outside_h1 or found.page_title or _title_from_url(url) \
+        or "Untitled"
     if not blocks or not blocks[0].startswith("# "):
         blocks.insert(0, heading(1, escape(title)))
     desc = found.description or _first_paragraph(found.content)

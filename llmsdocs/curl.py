@@ -1,0 +1,348 @@
+"""Build the curl command for one operation, and check it against the spec before anyone sees it.
+
+A command is written only if it passes :func:`validate_curl`: the method and path exist in the
+spec, every required path/query/header parameter is given, and the JSON body validates against
+the operation's request-body schema (``jsonschema``, with ``$ref`` resolved through the spec's
+``referencing`` registry). Placeholders are environment variables inside double quotes
+(``"$ACME_API_KEY"``, ``"${PROJECT_ID}"``) so that they expand; literal values are quoted with
+:func:`shlex.quote`. ``shlex.split`` of the command, with its ``\\``-newline continuations
+joined, gives exactly :attr:`CurlCall.args`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from llmsdocs.openapi import Operation, Spec
+
+PLACEHOLDER_RE = re.compile(r"\$\{?([A-Z][A-Z0-9_]*)\}?")
+
+
+@dataclass(slots=True, frozen=True)
+class CurlCall:
+    """A curl command for one operation."""
+
+    operation: Operation
+    """The operation it calls."""
+    args: tuple[str, ...]
+    """argv as the shell passes it to curl (placeholders still unexpanded)."""
+    command: str
+    """The command as written in the page (multi-line, ``\\`` continuations)."""
+    body: Any
+    """The JSON body sent, or None."""
+    env: tuple[str, ...]
+    """Environment variables the command expects (auth first, then parameters)."""
+
+
+def env_name(text: str) -> str:
+    """``project_id`` → ``PROJECT_ID``; ``apiKeyID`` → ``API_KEY_ID``."""
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
+    return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").upper() or "VALUE"
+
+
+def _dq(text: str) -> str:
+    """Double-quote ``text`` for a POSIX shell, keeping ``$NAME``/``${NAME}`` placeholders live."""
+    out = []
+    pos = 0
+    for m in PLACEHOLDER_RE.finditer(text):
+        out.append(re.sub(r'(["\\`$])', r"\\\1", text[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(re.sub(r'(["\\`$])', r"\\\1", text[pos:]))
+    return '"' + "".join(out) + '"'
+
+
+def _auth(spec: Spec, op: Operation) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
+    """(curl options, query pairs, env names) for the operation's first security alternative."""
+    product = env_name(spec.product_name())
+    options: list[tuple[str, str]] = []
+    query: list[tuple[str, str]] = []
+    env: list[str] = []
+    if not op.security:
+        return options, query, env
+    for name in op.security[0]:
+        scheme = spec.security_schemes.get(name) or {}
+        kind = str(scheme.get("type", "")).lower()
+        if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            env += [f"{product}_USERNAME", f"{product}_PASSWORD"]
+            options.append(("-u", f"${product}_USERNAME:${product}_PASSWORD"))
+        elif kind == "http":
+            env.append(f"{product}_API_KEY")
+            options.append(("-H", f"Authorization: Bearer ${product}_API_KEY"))
+        elif kind == "apikey":
+            var = f"{product}_API_KEY"
+            env.append(var)
+            where = str(scheme.get("in", "header"))
+            key = str(scheme.get("name", "api_key"))
+            if where == "query":
+                query.append((key, f"${var}"))
+            elif where == "cookie":
+                options.append(("-b", f"{key}=${var}"))
+            else:
+                options.append(("-H", f"{key}: ${var}"))
+        elif kind in {"oauth2", "openidconnect"}:
+            env.append(f"{product}_ACCESS_TOKEN")
+            options.append(("-H", f"Authorization: Bearer ${product}_ACCESS_TOKEN"))
+    return options, query, env
+
+
+# ---- example values that satisfy a schema ----------------------------------------------------
+_FORMATS = {
+    "email": "user@example.com",
+    "uri": "https://example.com",
+    "url": "https://example.com",
+    "uri-reference": "https://example.com",
+    "hostname": "example.com",
+    "date-time": "2026-01-01T00:00:00Z",
+    "date": "2026-01-01",
+    "time": "00:00:00Z",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+}
+
+
+def _string_value(schema: Mapping[str, Any], name: str) -> str:
+    fmt = str(schema.get("format", ""))
+    if fmt in _FORMATS:
+        return _FORMATS[fmt]
+    min_len = int(schema.get("minLength", 0) or 0)
+    max_len = int(schema.get("maxLength", 0) or 0)
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "example"
+    candidates = [f"example-{base}", base, "example", "example_1", "a", "1", "A", "a1"]
+    pattern = schema.get("pattern")
+    for cand in candidates:
+        if min_len and len(cand) < min_len:
+            cand = cand + "x" * (min_len - len(cand))
+        if max_len and len(cand) > max_len:
+            cand = cand[:max_len]
+        if pattern is None:
+            return cand
+        try:
+            if re.search(str(pattern), cand):
+                return cand
+        except re.error:
+            return cand
+    return candidates[0]
+
+
+def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) -> Any:
+    """A value of the right type that the schema accepts (example, default, enum, else typed)."""
+    schema = spec.resolve(schema)
+    if not isinstance(schema, Mapping) or depth > 6:
+        return f"<{name}>"
+    for key in ("example",):
+        if key in schema and schema[key] is not None:
+            return schema[key]
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples:
+        return examples[0]
+    if "default" in schema and schema["default"] is not None:
+        return schema["default"]
+    if "const" in schema:
+        return schema["const"]
+    enum = [v for v in schema.get("enum") or () if v is not None]
+    if enum:
+        return enum[0]
+    for key in ("oneOf", "anyOf"):
+        options = [o for o in schema.get(key) or () if spec.resolve(o).get("type") != "null"]
+        if options:
+            return example_value(spec, options[0], name, depth + 1)
+    if schema.get("allOf"):
+        merged: dict[str, Any] = {}
+        for sub in schema["allOf"]:
+            val = example_value(spec, sub, name, depth + 1)
+            if isinstance(val, dict):
+                merged.update(val)
+            else:
+                return val
+        return merged
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "string")
+    if kind is None and "properties" in schema:
+        kind = "object"
+    if kind == "object":
+        return object_value(spec, schema, (), depth + 1)
+    if kind == "array":
+        count = int(schema.get("minItems", 0) or 0)
+        return [example_value(spec, schema.get("items", {}), name, depth + 1)] * max(count, 1)
+    if kind == "integer":
+        low = schema.get("minimum", schema.get("exclusiveMinimum", 0))
+        low = low if isinstance(low, (int, float)) and not isinstance(low, bool) else 0
+        return int(low) + (1 if "exclusiveMinimum" in schema else 0) or 1
+    if kind == "number":
+        low = schema.get("minimum", 0)
+        return low if isinstance(low, (int, float)) and not isinstance(low, bool) and low else 1
+    if kind == "boolean":
+        return True
+    return _string_value(schema, name)
+
+
+def object_value(spec: Spec, schema: Any, mentioned: Sequence[str], depth: int = 0) -> dict[str, Any]:
+    """Required properties, plus the ones the step mentions, plus enough for ``minProperties``."""
+    schema = spec.resolve(schema)
+    if not isinstance(schema, Mapping):
+        return {}
+    props: dict[str, Any] = {}
+    required: list[str] = []
+    for part in [schema, *[spec.resolve(s) for s in schema.get("allOf") or ()]]:
+        if isinstance(part, Mapping):
+            props.update(part.get("properties") or {})
+            required += [r for r in part.get("required") or () if r not in required]
+    wanted = [r for r in required if r in props or not props]
+    wanted += [m for m in mentioned if m in props and m not in wanted]
+    min_props = int(schema.get("minProperties", 0) or 0)
+    for name in props:
+        if len(wanted) >= min_props:
+            break
+        if name not in wanted and not (spec.resolve(props[name]) or {}).get("readOnly"):
+            wanted.append(name)
+    out: dict[str, Any] = {}
+    for name in wanted:
+        sub = props.get(name, {})
+        out[name] = True if name in mentioned and (spec.resolve(sub) or {}).get("type") == "boolean" \
+            else example_value(spec, sub, name, depth + 1)
+    return out
+
+
+def build_curl(spec: Spec, op: Operation, mentioned: Sequence[str] = ()) -> CurlCall:
+    """The curl command for ``op``: server, auth placeholder, parameters, JSON body."""
+    base = spec.servers[0] if spec.servers else "https://api.example.com"
+    env: list[str] = []
+    auth_opts, auth_query, auth_env = _auth(spec, op)
+    env += auth_env
+    path = op.path
+    for p in op.parameters:
+        if p.location == "path":
+            var = env_name(p.name)
+            path = path.replace("{" + p.name + "}", "${" + var + "}")
+            env.append(var)
+    query: list[tuple[str, str]] = []
+    headers: list[tuple[str, str]] = []
+    for p in op.parameters:
+        if not p.required or p.location in {"path", "cookie"}:
+            continue
+        var = env_name(p.name)
+        env.append(var)
+        if p.location == "query":
+            query.append((p.name, "${" + var + "}"))
+        elif p.location == "header":
+            headers.append(("-H", f"{p.name}: ${{{var}}}"))
+    query += auth_query
+    url = base + path
+    if query:
+        url += "?" + "&".join(f"{k}={v}" for k, v in query)
+    args: list[str] = ["curl", "-X", op.method, url]
+    lines = [f"curl -X {op.method} {_dq(url)}"]
+    for flag, value in auth_opts + headers:
+        args += [flag, value]
+        lines.append(f"{flag} {_dq(value)}")
+    body: Any = None
+    if op.body_schema is not None and (op.body_required or mentioned or op.method != "DELETE"):
+        body = object_value(spec, op.body_schema, mentioned)
+        if body or op.body_required:
+            media = op.body_media_type or "application/json"
+            data = json.dumps(body, ensure_ascii=False)
+            args += ["-H", f"Content-Type: {media}", "-d", data]
+            lines.append(f"-H {_dq('Content-Type: ' + media)}")
+            lines.append(f"-d {shlex.quote(data)}")
+        else:
+            body = None
+    command = " \\\n  ".join(lines)
+    return CurlCall(op, tuple(args), command, body, tuple(dict.fromkeys(env)))
+
+
+def split_command(command: str) -> list[str]:
+    """argv of a written command (joins ``\\``-newline continuations first, as a shell does)."""
+    return shlex.split(command.replace("\\\n", ""))
+
+
+def _validator(spec: Spec, op: Operation) -> Any:
+    import jsonschema
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT4, DRAFT202012
+
+    from llmsdocs.openapi import SPEC_URI
+
+    key = "__validator_registry__"
+    v31 = spec.openapi_version.startswith("3.1")
+    registry = spec._cache.get(key)
+    if registry is None:
+        draft = DRAFT202012 if v31 else DRAFT4
+        registry = Registry().with_resource(SPEC_URI, Resource(contents=spec.document, specification=draft))
+        spec._cache[key] = registry
+    cls = jsonschema.Draft202012Validator if v31 else jsonschema.Draft4Validator
+    schema = op.body_schema
+    if isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
+        schema = {"$ref": SPEC_URI + schema["$ref"]}
+    elif isinstance(schema, Mapping):
+        schema = _rebase(schema, SPEC_URI)
+    return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
+
+
+def _rebase(node: Any, uri: str) -> Any:
+    """Point local ``$ref``s of an inline schema at the spec document."""
+    if isinstance(node, Mapping):
+        return {
+            k: (uri + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _rebase(v, uri))
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_rebase(v, uri) for v in node]
+    return node
+
+
+def validate_curl(spec: Spec, call: CurlCall) -> list[str]:
+    """Problems that make the command not match the spec (empty list = valid)."""
+    problems: list[str] = []
+    args = split_command(call.command)
+    if args != list(call.args):
+        problems.append("shell quoting does not give the intended arguments")
+    op = call.operation
+    method = args[args.index("-X") + 1] if "-X" in args else "GET"
+    target = spec.by_id.get(op.operation_id)
+    if target is None or target.method != method:
+        problems.append(f"{method} is not the method of {op.operation_id}")
+    url = next((a for a in args[1:] if a.startswith("http")), "")
+    parts = urlsplit(url)
+    base_paths = {urlsplit(s).path.rstrip("/") for s in spec.servers}
+    path = parts.path
+    for bp in sorted(base_paths, key=len, reverse=True):
+        if bp and path.startswith(bp + "/"):
+            path = path[len(bp) :]
+            break
+    segs, tsegs = path.strip("/").split("/"), op.path.strip("/").split("/")
+    if len(segs) != len(tsegs) or any(
+        not t.startswith("{") and s != t or t.startswith("{") and not s for s, t in zip(segs, tsegs)
+    ):
+        problems.append(f"path {path} does not match {op.path}")
+    query_names = {kv.split("=", 1)[0] for kv in parts.query.split("&") if kv}
+    headers = {a.split(":", 1)[0].strip().lower() for i, a in enumerate(args) if i and args[i - 1] == "-H"}
+    for p in op.parameters:
+        if p.required and p.location == "query" and p.name not in query_names:
+            problems.append(f"required query parameter {p.name} missing")
+        if p.required and p.location == "header" and p.name.lower() not in headers:
+            problems.append(f"required header {p.name} missing")
+    if "-d" in args:
+        raw = args[args.index("-d") + 1]
+        try:
+            body = json.loads(raw)
+        except json.JSONDecodeError:
+            problems.append("body is not JSON")
+        else:
+            if op.body_schema is None:
+                problems.append("operation takes no JSON body")
+            else:
+                for err in _validator(spec, op).iter_errors(body):
+                    where = "/".join(str(p) for p in err.absolute_path) or "body"
+                    problems.append(f"{where}: {err.message}")
+    elif op.body_required:
+        problems.append("required request body missing")
+    return problems

@@ -1,0 +1,786 @@
+"""Match a UI procedure to the one API operation that does the same thing, or abstain.
+
+The default matcher is lexical, deterministic and offline. It compares
+
+* resource nouns of the step and its context (labels, the step, the sentence that introduces the
+  list, headings, the page title) with the resource segments of each operation's path,
+  split on ``_``/``-``/camelCase and reduced to their dictionary form (``simplemma``);
+* the action verb (from the clicked label, else the introduction or heading) with the method
+  and, for action endpoints such as ``POST …/revoke``, with the action segment;
+* field labels with the request body's property names (for settings pages);
+
+and speaks only when the best operation is clearly ahead of the next one. A wrong curl is worse
+than none, so every doubt ends in abstention ("unsure").
+
+Another matcher plugs in through the :class:`Matcher` protocol: anything with
+``match(block, context) -> Match`` (for instance one that asks a language model and returns
+``Match(None, 0.0, "unsure", ...)`` when it does not know).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Protocol
+
+from llmsdocs.openapi import Operation, Spec
+from llmsdocs.steps import Hint, UiStep
+
+# Verb → intent. General English, not phrases from any product's docs.
+CREATE_VERBS = frozenset(
+    "create add new generate register issue invite grant share provision".split()
+)
+DELETE_VERBS = frozenset(
+    "delete remove revoke destroy disconnect uninstall unassign erase discard drop".split()
+)
+UPDATE_VERBS = frozenset(
+    """edit rename update change set toggle enable disable turn configure modify assign promote
+    demote move adjust replace allow block restrict limit specify reset restore mark switch
+    select choose""".split()
+)
+BASIC_VERBS = frozenset(
+    """create add new delete remove edit update change set save rename modify configure toggle
+    enable disable turn generate register promote demote assign grant""".split()
+)
+"""Verbs that plain create/update/delete endpoints do; others (restore, revoke) want their own."""
+COMMIT_VERBS = frozenset("save apply confirm submit ok done continue finish update".split())
+"""Buttons that commit a form; their intent comes from the introduction or heading."""
+NAV_VERBS = frozenset(
+    "click select navigate go open choose press tap find scroll locate view see visit".split()
+)
+READ_VERBS = frozenset("view see list monitor browse look show display read check".split())
+ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | frozenset(
+    """revoke restore reset verify rotate test ban unban lock unlock finalize reject revert
+    preview refresh transfer suspend start restart send resend approve archive publish sync
+    trigger cancel extend accept upload import export invite""".split()
+)
+STOP = frozenset(
+    """a an the and or to of in on for with from by at as is are be this that these those it its
+    your you yours their our we can will then when if into via using use new button page tab
+    menu dropdown dialog modal drawer field option section list icon link settings setting
+    dashboard console left right top bottom next each all any more want need one two first
+    following below above same also only just once which who what how here there until""".split()
+)
+FOREIGN_PLACES = (
+    "dns provider",
+    "identity provider",
+    "domain registrar",
+    "registrar",
+    "mailbox",
+    "inbox",
+    "email client",
+)
+"""Places outside any product's own UI (generic; brand names are detected separately)."""
+GENERIC_NOUNS = frozenset(
+    "setting settings config configuration option preference info detail data item".split()
+)
+"""Words that qualify a resource but do not name it (``organization_settings``)."""
+PLACE_NOUNS = frozenset(
+    "dashboard console account workspace app application portal repository repo admin".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """Dictionary form of an English word (``branches`` → ``branch``, ``created`` → ``create``)."""
+    import simplemma  # imported here: curlify is the only user (import cost, see CONTRACTS.md)
+
+    w = word.lower()
+    base = str(simplemma.lemmatize(w, lang="en")).lower()
+    if base == w and len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        base = w[:-3] + "y" if w.endswith("ies") else w[:-1]
+    return base
+
+
+def split_words(text: str) -> list[str]:
+    """Split identifiers and prose into lower-case words (camelCase, snake_case, kebab-case)."""
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
+    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", text)]
+
+
+def lemmas(text: str) -> list[str]:
+    """Words of ``text`` in dictionary form, stop words removed."""
+    return [lemma(w) for w in split_words(text) if w.lower() not in STOP and len(w) > 1]
+
+
+def intent_of(verb: str) -> str | None:
+    """``create`` | ``delete`` | ``update`` | ``read`` for a verb lemma, else None."""
+    if verb in CREATE_VERBS:
+        return "create"
+    if verb in DELETE_VERBS:
+        return "delete"
+    if verb in UPDATE_VERBS or verb in COMMIT_VERBS:
+        return "update"
+    if verb in READ_VERBS:
+        return "read"
+    return None
+
+
+@dataclass(slots=True, frozen=True)
+class OpIndex:
+    """What the matcher knows about one operation."""
+
+    op: Operation
+    resource: tuple[str, ...]
+    """Words of the resource segment (``organization_roles`` → organization, role)."""
+    parents: tuple[str, ...]
+    """Words of the literal segments before the resource."""
+    action: tuple[str, ...]
+    """Words of a trailing action segment (``…/{id}/revoke`` → revoke), else empty."""
+    item: bool
+    """The path ends in a parameter (one item) rather than a collection."""
+    fields: tuple[tuple[str, tuple[str, ...]], ...]
+    """Body property names with their words."""
+    tags: tuple[str, ...]
+    """Words of the operation's tags."""
+    summary: tuple[str, ...]
+    """Words of the summary and operationId."""
+    aliases: tuple[str, ...] = ()
+    """Other names of the resource from the summary ("Update compute endpoint" → compute)."""
+
+
+@dataclass(slots=True)
+class SpecIndex:
+    """Operations indexed once per spec, plus vocabulary statistics."""
+
+    spec: Spec
+    ops: list[OpIndex]
+    field_df: dict[str, int]
+    vocabulary: frozenset[str]
+    base_paths: tuple[str, ...]
+    idf: dict[str, float]
+    dedicated: frozenset[str] = frozenset()
+    """Verbs that some operation carries as its own action (revoke, invite, restore)."""
+
+
+def _field_words(prop: str) -> tuple[str, ...]:
+    """Words of a property's leaf name, without an identifier suffix (default_role_key)."""
+    words = [lemma(w) for w in split_words(prop.rsplit(".", 1)[-1])]
+    if len(words) > 1 and words[-1] in {"id", "key", "uuid", "ids", "name"}:
+        words = words[:-1]
+    return tuple(words)
+
+
+def _segment_words(seg: str) -> tuple[str, ...]:
+    return tuple(lemma(w) for w in split_words(seg) if w not in {"v1", "v2", "v3"})
+
+
+def index_spec(spec: Spec) -> SpecIndex:
+    """Build the matcher's view of a spec (cached on the spec object)."""
+    cached = spec._cache.get("__match_index__")
+    if isinstance(cached, SpecIndex):
+        return cached
+    ops: list[OpIndex] = []
+    field_df: dict[str, int] = {}
+    vocab: set[str] = set()
+    for op in spec.operations:
+        segs = [s for s in op.path.strip("/").split("/") if s]
+        literal = [(i, s) for i, s in enumerate(segs) if not s.startswith("{")]
+        item = bool(segs) and segs[-1].startswith("{")
+        action: tuple[str, ...] = ()
+        if literal:
+            last_i, last = literal[-1]
+            words = _segment_words(last)
+            follows_param = last_i > 0 and segs[last_i - 1].startswith("{")
+            if (
+                not item
+                and words
+                and words[0] in ACTION_VERBS
+                and (follows_param or len(literal) > 1)
+                and op.method in {"POST", "PUT", "PATCH", "DELETE"}
+            ):
+                action = words
+                literal = literal[:-1]
+        resource = _segment_words(literal[-1][1]) if literal else ()
+        parents = tuple(w for _, s in literal[:-1] for w in _segment_words(s))
+        fields = tuple((p, _field_words(p)) for p in op.body_properties)
+        for leaf in {name.rsplit(".", 1)[-1] for name, _ in fields}:
+            field_df[leaf] = field_df.get(leaf, 0) + 1
+        tags = tuple(w for t in op.tags for w in lemmas(t))
+        summary = tuple(lemmas(op.summary)) + tuple(lemmas(op.operation_id))
+        vocab.update(resource, parents, action, tags, summary)
+        sw = [lemma(w) for w in split_words(op.summary)]
+        aliases: tuple[str, ...] = ()
+        res_words = [w for w in resource if w not in GENERIC_NOUNS]
+        if res_words and res_words[-1] in sw:
+            at = sw.index(res_words[-1])
+            aliases = tuple(
+                w for w in sw[max(0, at - 2) : at]
+                if w not in STOP and w not in ACTION_VERBS and w not in parents
+                and w not in resource
+                and w not in GENERIC_NOUNS and len(w) > 2
+            )
+        ops.append(OpIndex(op, resource, parents, action, item, fields, tags, summary, aliases))
+    bases = tuple(
+        sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
+    )
+    df: dict[str, int] = {}
+    for oi in ops:
+        for w in set(oi.resource + oi.parents + oi.action):
+            df[w] = df.get(w, 0) + 1
+    n = max(len(ops), 1)
+    idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    dedicated = frozenset(
+        w for oi in ops for w in (oi.action[:1] + tuple(x for x in oi.summary[:1]))
+        if w in ACTION_VERBS and w not in BASIC_VERBS
+    )
+    index = SpecIndex(spec, ops, field_df, frozenset(vocab), bases, idf, dedicated)
+    spec._cache["__match_index__"] = index
+    return index
+
+
+@dataclass(slots=True, frozen=True)
+class MatchContext:
+    """Page-level context for matching one block."""
+
+    title: str
+    """The page title."""
+    hints: tuple[Hint, ...] = ()
+    """Agent-only blocks of the page (used only when ``use_hints``)."""
+    page_words: frozenset[str] = frozenset()
+    """Lemmas of the whole page (weakest evidence for qualifying words)."""
+    lines: tuple[str, ...] = ()
+    """The page's lines (hints apply to the section they are in)."""
+
+
+@dataclass(slots=True, frozen=True)
+class Match:
+    """A matcher's answer for one block (a procedure is one action)."""
+
+    operation: Operation | None
+    """The operation, or None when abstaining."""
+    confidence: float
+    """0..1; the default matcher speaks at or above its threshold."""
+    decision: str
+    """``matched`` | ``no-operation`` | ``unsure``."""
+    reason: str
+    """Why, in a few words (shown in reports and lint messages)."""
+    step: UiStep
+    """The step that carries the action."""
+
+
+class Matcher(Protocol):
+    """Interface for matchers: the lexical one below, or any other (e.g. a model-backed one)."""
+
+    def match(self, block: Sequence[UiStep], context: MatchContext) -> Match:
+        """Return one :class:`Match` for a block of steps (a list or a paragraph)."""
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """Lemma → best weight, from the focus step outward."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    bare: _Evidence | None = None
+    """For a verb without object: what the heading or introduction names."""
+
+    def add(self, words: Iterable[str], weight: float) -> None:
+        for w in words:
+            if self.weights.get(w, 0.0) < weight:
+                self.weights[w] = weight
+
+    def get(self, word: str) -> float:
+        return self.weights.get(word, 0.0)
+
+
+@dataclass(slots=True, frozen=True)
+class _Phrase:
+    """An action said in one place: a verb and the nouns after it."""
+
+    intent: str
+    """create | delete | update | commit (a bare Save/Apply button)."""
+    verb: str
+    """The verb's lemma."""
+    nouns: tuple[str, ...]
+    """The verb's object: lemmas after it, up to a preposition or the next verb."""
+    weight: float
+    """How directly the phrase is the step's action (label > step > intro > heading)."""
+    quals: tuple[str, ...] = ()
+    """Lemmas after a preposition (``from a GitHub repository``): where, not what."""
+    switch: bool = False
+    """The step flips a setting ("Toggle **X**"): the label names a feature, not an action."""
+    plural: tuple[str, ...] = ()
+    """Object lemmas written in the plural ("Enable verified domains": a feature, not one item)."""
+
+
+_DEBUG = bool(__import__("os").environ.get("LLMSDOCS_MATCH_DEBUG"))
+W_LABEL, W_TEXT, W_INTRO, W_HEADING, W_BLOCK, W_TITLE, W_PAGE = 1.0, 0.9, 0.8, 0.8, 0.5, 0.5, 0.25
+HINT_PATH_RE = re.compile(r"(?:^|[\s`'\"(])(/?[A-Za-z0-9_{}<>:.-]+(?:/[A-Za-z0-9_{}<>:.-]+)*)")
+HINT_METHOD_RE = re.compile(r"(?:-X|--request)\s+([A-Z]+)")
+
+
+SWITCH_VERBS = frozenset("enable disable toggle turn allow block activate deactivate".split())
+"""Verbs that flip a feature: on one item's endpoint they need a matching body field."""
+CLICKED_RE = re.compile(
+    r"\b(?:click|clicking|select|selecting|tap|press|choose|hit|open|use)\w*"
+    r"(?:\s+(?:on|the|a|an|its|their|your))*\s*\W*$",
+    re.I,
+)
+"""Text right before a label that makes the label something the person clicks."""
+NOUNISH = frozenset(
+    "new set limit block name change update test key check access switch mark issue share".split()
+)
+"""Verbs that are also nouns: they do not end a verb's object ("Create role set")."""
+PREPOSITIONS = frozenset("to from in on for with into at by of under via".split())
+
+
+def _object(
+    words: Sequence[str], title: bool = False
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split the words after a verb into its object and the prepositional tail.
+
+    In a title ("Configure IP Allow") later verbs are names, so they do not end the object.
+    """
+    obj: list[str] = []
+    quals: list[str] = []
+    target = obj
+    for x in words:
+        if x in {"and", "or"} and title:
+            break
+        if not title and x not in NOUNISH and (
+            x in NAV_VERBS or intent_of(x) in {"create", "delete", "update"}
+        ):
+            break
+        if x in PREPOSITIONS:
+            target = quals
+            continue
+        if x not in STOP:
+            target.append(x)
+    return tuple(obj[:4]), tuple(quals[:4])
+
+
+HEADING_VERBS = frozenset(
+    """install connect set configure manage use add create delete remove edit update change
+    enable disable invite view monitor test send restore reset rename share grant""".split()
+)
+
+
+def _subject_of(text: str) -> list[str]:
+    """The object of a verb-initial heading ("Install the GitHub App and …" → github, app);
+    a noun-phrase heading ("Custom roles") as a whole."""
+    words = [lemma(w) for w in split_words(text) if len(w) > 1]
+    if words and (words[0] in HEADING_VERBS or words[0] in ACTION_VERBS or intent_of(words[0])):
+        obj: list[str] = []
+        for w in words[1:]:
+            if w in {"and", "or", "then"} or w in PREPOSITIONS:
+                break
+            if w not in STOP:
+                obj.append(w)
+        return obj
+    return [w for w in words if w not in STOP]
+
+
+def _subject_verb(text: str) -> str | None:
+    """The first word of a verb-initial heading or purpose clause, as a lemma."""
+    words = [lemma(w) for w in split_words(text)]
+    return words[0] if words and (words[0] in HEADING_VERBS or intent_of(words[0])) else None
+
+
+def _plurals(raw: Sequence[str]) -> tuple[str, ...]:
+    """Lemmas of the words written in the plural ("domains" → domain)."""
+    return tuple(
+        lemma(w) for w in raw
+        if len(w) > 3 and w.lower().endswith("s") and lemma(w) != w.lower()
+    )
+
+
+def _verbs(text: str) -> list[str]:
+    return [lemma(w) for w in split_words(re.sub(r"\]\([^)]*\)", "]", text))]
+
+
+def _label_intent(labels: Sequence[str]) -> tuple[str | None, str | None]:
+    """(intent, verb) from the clicked labels: "Add role" → create; "Save" → commit."""
+    for label in labels:
+        words = [lemma(w) for w in split_words(label)]
+        if not words:
+            continue
+        first = words[0]
+        if first in COMMIT_VERBS and len(words) <= 2:
+            return "commit", first
+        intent = intent_of(first)
+        if intent in {"create", "delete", "update"} or first in ACTION_VERBS:
+            return intent or "update", first
+    return None, None
+
+
+def _text_intent(text: str) -> tuple[str | None, str | None]:
+    """First verb with a CRUD intent in a sentence, skipping navigation verbs."""
+    for w in _verbs(text):
+        if w in NAV_VERBS and w not in {"select", "choose"}:
+            continue
+        intent = intent_of(w)
+        if intent is not None and w not in {"select", "choose"}:
+            return intent, w
+    return None, None
+
+
+@dataclass(slots=True)
+class LexicalMatcher:
+    """The default, offline matcher (see the module docstring)."""
+
+    spec: Spec
+    threshold: float = 0.75
+    """Minimum score to speak."""
+    margin: float = 0.06
+    """Minimum lead over the best operation of a different path/method."""
+    use_hints: bool = True
+    """Read API calls stated in agent-only blocks of the page (e.g. ``<If is="llm">``)."""
+    index: SpecIndex = field(init=False)
+
+    product: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = index_spec(self.spec)
+        self.product = lemma(self.spec.product_name())
+
+    # --- context -------------------------------------------------------------------------
+    def _foreign(self, texts: Sequence[str]) -> str | None:
+        product = lemma(self.spec.product_name())
+        for text in texts:
+            plain = re.sub(r"\]\([^)]*\)", "", text).replace("[", "")
+            low = plain.lower()
+            for place in FOREIGN_PLACES:
+                if re.search(rf"\b{place}", low):
+                    return place
+            for m in re.finditer(
+                r"\b(?:[Ii]n|[Oo]n|[Tt]o|[Ff]rom|[Oo]pen|[Ii]nto)\s+(?:the\s+|your\s+|a\s+)?"
+                r"([A-Z][\w.-]*|[a-z][\w.-]*(?=\s+(?:dashboard|console|workspace|account)))",
+                plain,
+            ):
+                name = m.group(1).strip("*.")
+                if plain[max(0, m.start(1) - 2) : m.start(1)] == "**":
+                    continue  # a bold UI label, not a product name
+                rest = plain[m.end() :].lstrip("* ").lower()
+                is_place = (
+                    any(rest.startswith(p) for p in PLACE_NOUNS)
+                    or rest[:1] in {",", "", ".", ":"}
+                    or rest.startswith(("and ", "then "))
+                )
+                if not is_place:
+                    continue
+                word = lemma(name)
+                if word == product or word in STOP or word in PLACE_NOUNS:
+                    continue
+                if word in self.index.vocabulary:
+                    continue
+                return name
+            for m in re.finditer(r"(?<!\*\*)\b([A-Z][A-Za-z0-9.-]+)\s+(" + "|".join(PLACE_NOUNS) + r")\b", plain):
+                word = lemma(m.group(1))
+                if m.start() == 0 and word in ACTION_VERBS:
+                    continue
+                if word == product or word in STOP or word in self.index.vocabulary:
+                    continue
+                if word in ACTION_VERBS or word in NAV_VERBS:
+                    continue
+                return m.group(1)
+        return None
+
+    def _hint_ops(self, hints: Iterable[Hint]) -> set[str]:
+        found: set[str] = set()
+        for hint in hints:
+            for m in HINT_PATH_RE.finditer(hint.text):
+                raw = m.group(1).strip("`'\".,")
+                if "/" not in raw and "_" not in raw:
+                    continue
+                tail = hint.text[m.end() : m.end() + 80]
+                meth = HINT_METHOD_RE.search(tail.split("`")[0])
+                has_body = re.search(r"\s-d\s|--data|--file", tail.split("`")[0])
+                method = meth.group(1) if meth else ("POST" if has_body else None)
+                for oi in self.index.ops:
+                    if self._path_like(raw, oi.op.path) and (
+                        method is None or method == oi.op.method
+                    ):
+                        if method is None and oi.op.method == "GET":
+                            continue
+                        found.add(oi.op.operation_id)
+        return found
+
+    def _path_like(self, raw: str, template: str) -> bool:
+        segs = [s for s in raw.strip("/").split("/") if s]
+        for base in ("",) + self.index.base_paths:
+            bsegs = [s for s in base.strip("/").split("/") if s]
+            if segs[: len(bsegs)] == bsegs:
+                segs = segs[len(bsegs) :]
+        tsegs = [s for s in template.strip("/").split("/") if s]
+        if len(segs) != len(tsegs) or not segs:
+            return False
+        for s, t in zip(segs, tsegs):
+            if t.startswith("{"):
+                continue
+            if s != t:
+                return False
+        return True
+
+    # --- scoring -------------------------------------------------------------------------
+    def _phrases(self, focus: UiStep, block: Sequence[UiStep]) -> list[_Phrase]:
+        """Verb + object pairs that can carry the block's action, strongest first.
+
+        The verb and the noun must be said together (one label, one clause, the introduction
+        or the heading): a verb from one step and a noun from another do not make an action.
+        """
+        out: list[_Phrase] = []
+        nested = 0.85 if focus.depth else 1.0
+        plain_text = re.sub(r"\]\([^)]*\)", "]", focus.text)
+        switch = False
+        for step in block:  # a procedure that toggles something flips a feature
+            bare = re.sub(r"\*\*[^*]*\*\*|\[[^\]]*\]\([^)]*\)", " ", step.text)
+            switch = switch or any(lemma(w) in SWITCH_VERBS for w in split_words(bare))
+        for label in focus.labels:
+            words = [lemma(w) for w in split_words(label)]
+            if not words:
+                continue
+            first = words[0]
+            before = plain_text.split(label)[0] if label in plain_text else ""
+            switched = bool(re.search(r"\b(?:toggle|enable|disable|turn|switch)\w*(?:\s+(?:on|off))?"
+                                      r"(?:\s+the)?\W*$", before, re.I))
+            if switched:
+                nouns = tuple(w for w in words if w not in STOP and w not in SWITCH_VERBS)
+                out.append(_Phrase("update", "toggle", nouns, W_LABEL * nested, (), True,
+                                   _plurals(split_words(label))))
+            elif re.match(r"^[A-Za-z]+-[A-Za-z]", label.strip()):
+                continue  # "Invite-only", "Sign-up": a name, not a verb
+            elif before and not CLICKED_RE.search(before[-40:]):
+                continue  # "Ensure **Delete Organization** is selected": an option, not a button
+            elif first in COMMIT_VERBS and len(words) <= 2:
+                out.append(_Phrase("commit", first, (), W_LABEL * nested, (), switch))
+            elif intent_of(first) in {"create", "delete", "update"} or first in ACTION_VERBS:
+                nouns, quals = _object(words[1:])
+                out.append(
+                    _Phrase(intent_of(first) or "update", first, nouns, W_LABEL * nested, quals,
+                            switch, _plurals(split_words(label)[1:]))
+                )
+        sources = [(focus.text, W_TEXT * nested, False), (focus.intro, W_INTRO, False)]
+        if focus.headings:
+            sources.append((focus.headings[-1], W_HEADING, True))
+        n_own = len(out)
+        for text, weight, title in sources:
+            # a plain link ("[Create a new Role](#custom-roles)") is a cross-reference, not a step
+            plain = re.sub(r"\[([^\]*][^\]]*)\]\([^)]*\)", "", text)
+            plain = re.sub(r"\]\([^)]*\)", "]", plain)
+            plain = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+)\b", r"\1\2", plain)  # add-on, invite-only
+            for clause in re.split(r"[.;:!?]\s|,\s|\s(?:and|then)\s|\s[—–]\s", plain):
+                raw = [w for w in split_words(clause) if len(w) > 1]
+                words = [lemma(w) for w in raw]
+                for k, w in enumerate(words):
+                    intent = intent_of(w)
+                    if w in NAV_VERBS and w not in {"check"}:
+                        continue
+                    if raw[k].lower().endswith("ed") and raw[k].lower() != w:
+                        continue  # "was created", "is revoked": a state, not an instruction
+                    if raw[k].lower().endswith("ing") and k > 0 and raw[k].lower() != w:
+                        continue
+                    if intent in {"create", "delete", "update"} or (
+                        w in ACTION_VERBS and intent != "read"
+                    ):
+                        if w in COMMIT_VERBS and w != "update":
+                            out.append(_Phrase("commit", w, (), weight, (), switch))
+                            break
+                        nouns, quals = _object(words[k + 1 :], title=title)
+                        out.append(_Phrase(intent or "update", w, nouns, weight, quals, switch,
+                                           _plurals(raw[k + 1 : k + 6])))
+                        break
+        # a bare button ("Delete", "Save") defers to the heading's or introduction's own action
+        context_actions = [p for p in out[n_own:] if p.weight < W_TEXT and p.nouns]
+        if context_actions:
+            out = [p for p in out if p.nouns or p.weight < W_TEXT or p.intent == "commit"]
+        return out
+
+    def _context(self, focus: UiStep, block: Sequence[UiStep], ctx: MatchContext) -> _Evidence:
+        """Words around the action: qualifiers and the object of bare "Save"/"Create" buttons."""
+        ev = _Evidence()
+        ev.add(ctx.page_words, W_PAGE)
+        ev.add(lemmas(ctx.title), W_TITLE)
+        for h in focus.headings[:-1]:
+            ev.add(lemmas(h), W_TITLE)
+        for other in block:
+            if other is not focus:
+                ev.add(lemmas(other.text), W_BLOCK)
+        ev.add(lemmas(focus.text), W_TEXT * 0.7)
+        if focus.headings:
+            ev.add(lemmas(focus.headings[-1]), W_HEADING)
+        purpose = focus.intro.lower().startswith("to ")
+        ev.add(lemmas(focus.intro), W_INTRO if purpose else W_BLOCK)
+        # what a bare "Add"/"Save" acts on: the heading's (or "To …:" intro's) object
+        bare = _Evidence()
+        if focus.headings:
+            bare.add(_subject_of(focus.headings[-1]), W_HEADING)
+        if purpose:
+            bare.add(_subject_of(focus.intro[3:]), W_INTRO)
+        ev.bare = bare
+        return ev
+
+    def _score(
+        self, oi: OpIndex, phrase: _Phrase, ctx_ev: _Evidence, hinted: bool
+    ) -> tuple[float, str]:
+        """Score one operation for one action phrase (0..1)."""
+        op = oi.op
+        if op.deprecated or op.method in {"GET", "HEAD", "OPTIONS", "TRACE"}:
+            return 0.0, "read-only"
+        intent = "update" if phrase.intent == "commit" else phrase.intent
+        if oi.action:
+            if phrase.verb != oi.action[0]:
+                return 0.0, "action verb absent"
+        elif phrase.verb in ACTION_VERBS and intent_of(phrase.verb) is None:
+            return 0.0, "verb has no endpoint"
+        else:
+            if intent == "create" and not (op.method == "POST" and not oi.item):
+                return 0.0, "method"
+            if intent == "delete" and op.method != "DELETE":
+                return 0.0, "method"
+            if intent == "update" and op.method not in {"PATCH", "PUT"}:
+                return 0.0, "method"
+        res = [w for w in oi.resource if w not in GENERIC_NOUNS] or list(oi.resource)
+        if not res:
+            return 0.0, "no resource"
+        head = res[-1]
+        product = self.product
+        obj = [n for n in phrase.nouns if n != product]
+        ev = _Evidence(dict(ctx_ev.weights))
+        ev.add(obj, phrase.weight)
+        ev.add(phrase.quals, min(phrase.weight, W_HEADING))
+        parents = [w for w in oi.parents if w not in GENERIC_NOUNS and w not in res]
+        words = list(dict.fromkeys(res + parents + list(oi.action)))
+        idf = self.index.idf
+        weight = {w: idf.get(w, 1.0) for w in words}
+        total = sum(weight.values())
+        cov = sum(weight[w] * ev.get(w) for w in words) / total
+        # the head noun: from the verb's own object, else the summary's name for the resource
+        names = {head} | set(oi.aliases)
+        act_words = [w for w in oi.action if w not in STOP]
+        in_phrase = any(n in obj for n in names) or (
+            len(act_words) > 1 and all(w in obj or w == phrase.verb for w in act_words)
+        )
+        source = ctx_ev.bare if (not obj and ctx_ev.bare is not None) else ctx_ev
+        evh = phrase.weight if in_phrase else max(source.get(n) for n in names)
+        if evh > ev.get(head):
+            ev.add([head], evh)  # named by its alias ("compute" for an endpoint)
+            cov = sum(weight[w] * ev.get(w) for w in words) / total
+        explained = set(words) | set(oi.summary) | {w for _, fw in oi.fields for w in fw}
+        own = [n for n in obj if n not in GENERIC_NOUNS]
+        if own and not in_phrase:
+            evh *= 0.5  # the phrase names some other object
+        noun = 0.45 * evh + 0.55 * cov if evh >= W_HEADING * 0.9 else 0.0
+        if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch):
+            noun = 0.0  # "Enable Organizations" flips a feature, it does not edit one organization
+        if own:
+            unexplained = sum(1 for n in own if n not in explained) / len(own)
+            noun *= 1.0 - 0.4 * unexplained
+        unseen = [w for w in parents if ev.get(w) == 0.0]
+        noun *= 0.85 ** len(unseen)  # a nested resource whose parents the page never mentions
+        foreign_quals = [q for q in phrase.quals if q not in explained and q != product]
+        if foreign_quals and not oi.action:
+            noun *= 0.6  # "disconnect X from a GitHub repository" is not "delete X"
+        field_score = 0.0
+        if op.method in {"PATCH", "PUT"} and oi.fields and phrase.nouns and not oi.action:
+            n = max(len(self.index.ops), 2)
+            for name, fwords in oi.fields:
+                fw = [w for w in fwords if w not in STOP]
+                if not fw or len(name.rsplit(".", 1)[-1]) <= 3:
+                    continue
+                said = set(phrase.nouns) | {phrase.verb}
+                cover = min(phrase.weight if w in said else ctx_ev.get(w) for w in fw)
+                leaf = name.rsplit(".", 1)[-1]
+                rarity = 1.0 - math.log(self.index.field_df.get(leaf, 1)) / math.log(n)
+                content = [w for w in fw if w not in ACTION_VERBS]
+                told = [n for n in own if n not in res]
+                explains = sum(1 for n in told if n in fw) / len(told) if told else 1.0
+                if (
+                    cover >= W_HEADING and rarity > 0.6 and content and explains >= 0.5
+                    and any(w in phrase.nouns for w in fw)
+                ):
+                    field_score = max(field_score, cover * (0.8 + 0.07 * min(len(fw), 3)))
+        if oi.item and ev.get(head) < W_BLOCK and not in_phrase:
+            field_score = 0.0  # a field of one item, but the item's kind is never named
+        if oi.item and head in phrase.plural and intent != "create":
+            field_score = noun = 0.0  # "Enable verified domains": a feature, not one domain
+        score = max(noun, 0.9 * field_score + 0.1 * cov)
+        why = "field" if score > noun else "resource"
+        if score <= 0.0:
+            return 0.0, "resource not named"
+        score *= 0.95 if phrase.intent == "commit" else 1.0
+        if oi.action:
+            act = [w for w in oi.action if w not in STOP]
+            exact = all(w in obj or w == phrase.verb for w in act) and len(act) > 1
+            score += 0.2 if exact else 0.1  # "Revoke" → …/revoke beats a generic DELETE
+        elif phrase.verb in oi.summary:
+            score += 0.05  # "Revoke" → the DELETE whose summary says revoke
+        elif phrase.verb in self.index.dedicated:
+            score *= 0.7  # the API has endpoints for this verb; a generic one is not it
+        elif phrase.verb not in BASIC_VERBS and phrase.intent != "commit":
+            score *= 0.85  # a specific verb (restore, reset) fits a generic update less well
+        if hinted:
+            score += 0.15
+        return score, f"{why} match ({phrase.verb} {' '.join(phrase.nouns[:4])})"
+
+    def match(self, block: Sequence[UiStep], context: MatchContext) -> Match:
+        """Score every operation for each action phrase of the block; keep a clear winner."""
+        # where a procedure happens is said at its start: heading, introduction, first step
+        texts = [block[0].intro, block[0].text]
+        if block[0].headings:
+            texts.append(block[0].headings[-1])
+        said_here = " ".join(texts[:2]).lower()
+        foreign = None if self.product in lemmas(said_here) else self._foreign(texts)
+        last = block[-1]
+        if foreign:
+            return Match(None, 0.0, "no-operation", f"step in another product's UI ({foreign})", last)
+        hinted: set[str] = set()
+        if self.use_hints and context.hints:
+            section = [h for h in context.hints if self._same_section(h, block[0], context)]
+            hinted = self._hint_ops(section)
+        lead = _subject_verb(block[0].intro[3:]) if block[0].intro.lower().startswith("to ") else None
+        head_verb = _subject_verb(block[0].headings[-1]) if block[0].headings else None
+        if intent_of(lead or head_verb or "") == "read" and not any(
+            intent_of(_subject_verb(p) or "") in {"create", "delete", "update"}
+            for p in (block[0].intro[3:] if lead else "", block[0].headings[-1] if block[0].headings else "")
+            if p and _subject_verb(p) != (lead or head_verb)
+        ):
+            return Match(None, 0.0, "no-operation", "a viewing procedure (no change to make)", last)
+        best: list[tuple[float, OpIndex, UiStep, str]] = []
+        any_intent = False
+        for focus in block:
+            phrases = self._phrases(focus, block)
+            if not phrases:
+                continue
+            any_intent = True
+            ctx_ev = self._context(focus, block, context)
+            for phrase in phrases:
+                for oi in self.index.ops:
+                    s, why = self._score(oi, phrase, ctx_ev, oi.op.operation_id in hinted)
+                    if s > 0:
+                        best.append((s, oi, focus, why))
+        if not best:
+            reason = "no operation fits" if any_intent else "navigation or viewing only"
+            return Match(None, 0.0, "no-operation", reason, last)
+        best.sort(key=lambda t: -t[0])
+        if _DEBUG:
+            seen: set[str] = set()
+            for t in best:
+                if t[1].op.operation_id not in seen and len(seen) < 5:
+                    seen.add(t[1].op.operation_id)
+                    print(f"   {t[0]:.2f} {t[1].op.operation_id} L{t[2].line} {t[3]}")
+        top, oi, focus, why = best[0]
+        runner = next((t for t in best[1:] if t[1].op.operation_id != oi.op.operation_id), None)
+        gap = top - runner[0] if runner else top
+        conf = max(0.0, min(1.0, min(top, 1.0) * min(1.0, 0.5 + gap * 2.5)))
+        if top < self.threshold:
+            decision = "no-operation" if top < 0.5 else "unsure"
+            return Match(None, conf, decision, f"best {oi.op.operation_id} scored {top:.2f}", focus)
+        if gap < self.margin:
+            other = runner[1].op.operation_id if runner else "?"
+            return Match(
+                None, conf, "unsure", f"{oi.op.operation_id} and {other} fit equally ({top:.2f})", focus
+            )
+        return Match(oi.op, conf, "matched", why, focus)
+
+    def _same_section(self, hint: Hint, step: UiStep, ctx: MatchContext) -> bool:
+        """A hint applies to steps after it in its section (up to the next heading)."""
+        if hint.end >= step.block_start:
+            return False
+        for ln in range(hint.end, step.block_start - 1):
+            if ln < len(ctx.lines) and re.match(r"^\s{0,3}#{1,6}\s", ctx.lines[ln]):
+                return False
+        return True

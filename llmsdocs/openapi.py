@@ -1,0 +1,287 @@
+"""Load an OpenAPI 3.0/3.1 description (YAML or JSON) once and index its operations.
+
+``$ref`` pointers are resolved with :mod:`referencing` (the resolver that ``jsonschema`` itself
+uses, maintained with it): the same registry serves the index below and the JSON Schema
+validation of request bodies in :mod:`llmsdocs.curl`, so a body is checked against exactly the
+schema the index read, including recursive schemas that an eager "inline every $ref" library
+cannot represent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from llmsdocs.errors import SpecError
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+SPEC_URI = "urn:llmsdocs:openapi"
+"""Base URI under which the document is registered, so ``#/components/...`` resolves."""
+
+
+@dataclass(slots=True, frozen=True)
+class Parameter:
+    """One path, query, header or cookie parameter of an operation."""
+
+    name: str
+    """The parameter's name as the server expects it."""
+    location: str
+    """``path``, ``query``, ``header`` or ``cookie`` (OpenAPI ``in``)."""
+    required: bool
+    """Path parameters are always required; others when the spec says so."""
+    schema: Mapping[str, Any]
+    """The parameter's schema with ``$ref`` resolved (empty when the spec gives none)."""
+    description: str = ""
+    """The spec's description, used to explain placeholders."""
+
+
+@dataclass(slots=True, frozen=True)
+class Operation:
+    """One method on one path: what a curl command is built from and matched against."""
+
+    method: str
+    """Upper-case HTTP method."""
+    path: str
+    """Path template exactly as written in the spec, e.g. ``/projects/{project_id}``."""
+    operation_id: str
+    """The spec's ``operationId``; ``METHOD path`` when the spec has none."""
+    summary: str
+    """One-line summary (may be empty)."""
+    description: str
+    """Longer description (may be empty)."""
+    tags: tuple[str, ...]
+    """Tag names, in spec order."""
+    parameters: tuple[Parameter, ...]
+    """Path-level and operation-level parameters merged (operation wins)."""
+    body_schema: Mapping[str, Any] | None
+    """The JSON request body's schema, as written (may hold ``$ref``), or None."""
+    body_media_type: str | None
+    """Media type of the request body the curl sends (JSON preferred)."""
+    body_required: bool
+    """Whether the spec requires a request body."""
+    security: tuple[tuple[str, ...], ...]
+    """Alternatives of security scheme names (each tuple must all be sent); empty = none."""
+    deprecated: bool = False
+    """Deprecated operations are never proposed by the matcher."""
+    body_properties: tuple[str, ...] = ()
+    """Property names of the JSON request body; nested ones dotted (``project.settings.x``)."""
+
+
+@dataclass(slots=True)
+class Spec:
+    """An indexed OpenAPI description; build it with :func:`load_spec`."""
+
+    path: str
+    """Where the spec was read from (for messages)."""
+    document: Mapping[str, Any]
+    """The parsed document, untouched."""
+    openapi_version: str
+    """``3.0.x`` or ``3.1.x``."""
+    title: str
+    """``info.title``."""
+    servers: tuple[str, ...]
+    """Server URLs with their variables filled from defaults."""
+    operations: tuple[Operation, ...]
+    """Every operation, in spec order."""
+    security_schemes: Mapping[str, Mapping[str, Any]]
+    """``components.securitySchemes`` with ``$ref`` resolved."""
+    by_id: dict[str, Operation] = field(default_factory=dict)
+    """Operations by operationId."""
+    _registry: Any = None
+    _cache: dict[str, Any] = field(default_factory=dict)
+
+    def resolve(self, node: Any) -> Any:
+        """Follow ``$ref`` chains of ``node`` (one level of the tree; never recursive)."""
+        seen: set[str] = set()
+        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if ref in seen:  # a ref cycle that never reaches a value
+                return {}
+            seen.add(ref)
+            if ref not in self._cache:
+                try:
+                    resolved = self._registry.resolver(SPEC_URI).lookup(ref)
+                except Exception as exc:  # referencing raises several unrelated types
+                    raise SpecError(self.path, f"unresolvable $ref {ref!r} ({exc})") from None
+                self._cache[ref] = resolved.contents
+            node = self._cache[ref]
+        return node
+
+    @property
+    def registry(self) -> Any:
+        """The :mod:`referencing` registry holding this document (for JSON Schema validation)."""
+        return self._registry
+
+    def product_name(self) -> str:
+        """The product's short name: first word of ``info.title``, else the server host."""
+        words = re.findall(r"[A-Za-z][A-Za-z0-9]*", self.title)
+        if words:
+            return words[0]
+        host = re.sub(r"^https?://", "", self.servers[0] if self.servers else "")
+        parts = [p for p in host.split("/")[0].split(".") if p not in {"api", "www"}]
+        return parts[-2] if len(parts) >= 2 else "API"
+
+
+def _read(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise SpecError(str(path), f"cannot read spec: {reason}") from None
+    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SpecError(str(path), f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise SpecError(str(path), f"invalid YAML{where}") from None
+
+
+def _fill_server(server: Mapping[str, Any]) -> str:
+    url = str(server.get("url", "")).rstrip("/")
+    variables = server.get("variables") or {}
+
+    def default(m: re.Match[str]) -> str:
+        var = variables.get(m.group(1)) or {}
+        return str(var.get("default", m.group(0)))
+
+    return re.sub(r"\{([^}]+)\}", default, url)
+
+
+def _body(spec: Spec, op: Mapping[str, Any]) -> tuple[Any, str | None, bool]:
+    body = spec.resolve(op.get("requestBody"))
+    if not isinstance(body, Mapping):
+        return None, None, False
+    content = body.get("content") or {}
+    media = None
+    for candidate in content:
+        if candidate.split(";")[0].strip() == "application/json" or candidate.endswith("+json"):
+            media = candidate
+            break
+    if media is None:
+        return None, (next(iter(content), None)), bool(body.get("required"))
+    schema = (content.get(media) or {}).get("schema")
+    return schema, media, bool(body.get("required"))
+
+
+def _properties(spec: Spec, schema: Any, depth: int = 0, prefix: str = "") -> list[str]:
+    """Property names of a body schema; nested object properties as dotted paths (3 levels)."""
+    schema = spec.resolve(schema)
+    if not isinstance(schema, Mapping) or depth > 3:
+        return []
+    names: list[str] = []
+    props = schema.get("properties") or {}
+    for name, sub in props.items():
+        names.append(prefix + str(name))
+        names.extend(_properties(spec, sub, depth + 1, f"{prefix}{name}."))
+    for key in ("allOf", "oneOf", "anyOf"):
+        for sub in schema.get(key) or ():
+            names.extend(n for n in _properties(spec, sub, depth, prefix) if n not in names)
+    return names
+
+
+def _parameters(spec: Spec, *lists: Any) -> tuple[Parameter, ...]:
+    merged: dict[tuple[str, str], Parameter] = {}
+    for plist in lists:
+        for raw in plist or ():
+            p = spec.resolve(raw)
+            if not isinstance(p, Mapping) or "name" not in p:
+                continue
+            loc = str(p.get("in", "query"))
+            schema = spec.resolve(p.get("schema")) or {}
+            merged[(str(p["name"]), loc)] = Parameter(
+                name=str(p["name"]),
+                location=loc,
+                required=loc == "path" or bool(p.get("required")),
+                schema=schema if isinstance(schema, Mapping) else {},
+                description=str(p.get("description") or ""),
+            )
+    return tuple(merged.values())
+
+
+def _security(raw: Any) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(raw, list):
+        return ()
+    return tuple(tuple(req.keys()) for req in raw if isinstance(req, Mapping))
+
+
+def load_spec(path: str | Path) -> Spec:
+    """Read and index an OpenAPI 3.0 or 3.1 description.
+
+    Raises:
+        SpecError: one line naming the file, when it cannot be read, is not OpenAPI 3,
+            or has a ``$ref`` that resolves to nothing.
+    """
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    p = Path(path)
+    doc = _read(p)
+    if not isinstance(doc, Mapping):
+        raise SpecError(str(p), "not an OpenAPI document (top level is not a mapping)")
+    version = str(doc.get("openapi", ""))
+    if not version.startswith("3."):
+        found = "Swagger 2.0" if "swagger" in doc else f"openapi: {version or 'missing'}"
+        raise SpecError(str(p), f"only OpenAPI 3.0 and 3.1 are supported (found {found})")
+    if not isinstance(doc.get("paths"), Mapping):
+        raise SpecError(str(p), "the spec has no 'paths'")
+    registry = Registry().with_resource(SPEC_URI, Resource(contents=doc, specification=DRAFT202012))
+    info = doc.get("info") if isinstance(doc.get("info"), Mapping) else {}
+    servers = tuple(_fill_server(s) for s in doc.get("servers") or () if isinstance(s, Mapping))
+    spec = Spec(
+        path=str(p),
+        document=doc,
+        openapi_version=version,
+        title=str(info.get("title", "")),
+        servers=servers or ("https://api.example.com",),
+        operations=(),
+        security_schemes={},
+        _registry=registry,
+    )
+    components = doc.get("components") if isinstance(doc.get("components"), Mapping) else {}
+    spec.security_schemes = {
+        name: spec.resolve(s) for name, s in (components.get("securitySchemes") or {}).items()
+    }
+    global_security = _security(doc.get("security"))
+    ops: list[Operation] = []
+    for tpl, item in doc["paths"].items():
+        item = spec.resolve(item)
+        if not isinstance(item, Mapping):
+            continue
+        for method in HTTP_METHODS:
+            raw = item.get(method)
+            if not isinstance(raw, Mapping):
+                continue
+            schema, media, body_required = _body(spec, raw)
+            security = _security(raw["security"]) if "security" in raw else global_security
+            ops.append(
+                Operation(
+                    method=method.upper(),
+                    path=str(tpl),
+                    operation_id=str(raw.get("operationId") or f"{method.upper()} {tpl}"),
+                    summary=str(raw.get("summary") or ""),
+                    description=str(raw.get("description") or ""),
+                    tags=tuple(str(t) for t in raw.get("tags") or ()),
+                    parameters=_parameters(spec, item.get("parameters"), raw.get("parameters")),
+                    body_schema=schema,
+                    body_media_type=media,
+                    body_required=body_required,
+                    security=security,
+                    deprecated=bool(raw.get("deprecated")),
+                    body_properties=tuple(_properties(spec, schema)) if schema else (),
+                )
+            )
+    spec.operations = tuple(ops)
+    spec.by_id = {op.operation_id: op for op in ops}
+    return spec

@@ -1,0 +1,240 @@
+"""curlify: put the equivalent curl call beside (or in place of) each UI procedure of a page.
+
+The page is never reformatted: the output is the input's lines, with a short label and a fenced
+``shell`` block inserted after a matched block (``append``, the default) or in its place
+(``replace``). Author control wins over matching: a ``<!-- llmsdocs: curl OPID -->`` marker (or
+``{/* llmsdocs: curl OPID */}`` in MDX) pins the block after it, ``curl none`` keeps it a UI
+step, and ``overrides`` (from the configuration) maps a step's text or label to an operation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from llmsdocs.errors import ConfigError
+from llmsdocs.openapi import Operation, Spec
+from llmsdocs.steps import UiStep, analyze
+
+MODES = ("append", "replace")
+
+
+@dataclass(slots=True, frozen=True)
+class StepDecision:
+    """What curlify decided for one action (a block of steps)."""
+
+    step: UiStep
+    """The step that carries the action."""
+    decision: str
+    """matched | pinned | pinned-none | no-operation | unsure | invalid | has-curl."""
+    operation_id: str | None
+    """The operation written (or that failed validation), else None."""
+    confidence: float
+    """The matcher's confidence (1.0 for pins)."""
+    reason: str
+    """Why, in a few words."""
+
+
+@dataclass(slots=True, frozen=True)
+class CurlifyResult:
+    """The rewritten page and one decision per detected action."""
+
+    markdown: str
+    """The page with curl blocks inserted (identical to the input where nothing matched)."""
+    decisions: list[StepDecision]
+    """In page order."""
+
+
+def _blocks(steps: Sequence[UiStep]) -> list[list[UiStep]]:
+    groups: dict[tuple[int, int], list[UiStep]] = {}
+    for s in steps:
+        groups.setdefault((s.block_start, s.block_end), []).append(s)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _override(block: Sequence[UiStep], overrides: Mapping[str, str] | None) -> str | None:
+    if not overrides:
+        return None
+    for step in block:
+        keys = {step.text.strip(), re.sub(r"^\s*(?:\d+[.)]|[-*+])\s+", "", step.text).strip()}
+        keys.update(step.labels)
+        for key in keys:
+            if key in overrides:
+                return overrides[key]
+    return None
+
+
+def _mentioned_fields(op: Operation, block: Sequence[UiStep]) -> list[str]:
+    """Body properties whose words all appear in a label of the block (settings toggles)."""
+    from llmsdocs.match import lemma, split_words
+
+    labels = {lemma(w) for s in block for lab in s.labels for w in split_words(lab)}
+    out = []
+    for prop in op.body_properties:
+        words = [lemma(w) for w in split_words(prop)]
+        if words and all(w in labels for w in words) and len(prop) > 3:
+            out.append(prop)
+    return out
+
+
+def _render(call_command: str, op: Operation, indent: int) -> list[str]:
+    pad = " " * indent
+    label = f"{pad}With the API ({op.summary.rstrip('.')}):" if op.summary else f"{pad}With the API:"
+    body = [f"{pad}```shell"] + [pad + ln for ln in call_command.split("\n")] + [f"{pad}```"]
+    return [label, ""] + body
+
+
+def curlify(
+    markdown: str,
+    spec: Spec | None,
+    *,
+    mode: str = "append",
+    overrides: Mapping[str, str] | None = None,
+    use_hints: bool = True,
+    matcher: object | None = None,
+) -> CurlifyResult:
+    """Insert a validated curl call after (or instead of) each UI procedure that has one.
+
+    Args:
+        markdown: the page (markdown or MDX source, or a twin).
+        spec: the product's OpenAPI description; None only detects steps (all "no-operation").
+        mode: ``append`` (after the step's list) or ``replace`` (instead of it).
+        overrides: step text or label → operationId (or ``none``), from the configuration.
+        use_hints: read API calls from agent-only blocks of the page (``<If is="llm">``).
+        matcher: another :class:`llmsdocs.match.Matcher`; default the lexical one.
+    """
+    if mode not in MODES:
+        raise ConfigError("mode", f"unknown curlify mode {mode!r} (use one of {', '.join(MODES)})")
+    page = analyze(markdown)
+    lines = page.lines
+    decisions: list[StepDecision] = []
+    inserts: dict[int, tuple[int, list[str]]] = {}  # block_end -> (block_start, new lines)
+    if spec is None:
+        for block in _blocks(page.steps):
+            decisions.append(StepDecision(block[-1], "no-operation", None, 0.0, "no spec given"))
+        return CurlifyResult(markdown, decisions)
+
+    from llmsdocs.curl import build_curl, validate_curl
+    from llmsdocs.match import LexicalMatcher, MatchContext, lemmas
+
+    active = matcher or LexicalMatcher(spec, use_hints=use_hints)
+    context = MatchContext(
+        title=page.title,
+        hints=tuple(page.hints) if use_hints else (),
+        page_words=frozenset(lemmas(markdown[:200_000])),
+        lines=tuple(lines),
+    )
+    for block in _blocks(page.steps):
+        last = block[-1]
+        pin = last.pin or _override(block, overrides)
+        op: Operation | None = None
+        if pin == "none":
+            decisions.append(StepDecision(last, "pinned-none", None, 1.0, "pinned to none by the author"))
+            continue
+        if pin:
+            op = spec.by_id.get(pin)
+            if op is None:
+                decisions.append(StepDecision(last, "invalid", pin, 1.0, f"pinned operation {pin!r} is not in the spec"))
+                continue
+            decision, conf, reason, step = "pinned", 1.0, "pinned by the author", last
+        elif last.has_curl:
+            decisions.append(StepDecision(last, "has-curl", None, 1.0, "the page already shows a call here"))
+            continue
+        else:
+            m = active.match(block, context)  # type: ignore[attr-defined]
+            if m.operation is None:
+                decisions.append(StepDecision(m.step, m.decision, None, m.confidence, m.reason))
+                continue
+            op, decision, conf, reason, step = m.operation, "matched", m.confidence, m.reason, m.step
+        call = build_curl(spec, op, _mentioned_fields(op, block))
+        problems = validate_curl(spec, call)
+        if problems:
+            decisions.append(StepDecision(step, "invalid", op.operation_id, conf, "; ".join(problems[:3])))
+            continue
+        decisions.append(StepDecision(step, decision, op.operation_id, conf, reason))
+        inserts[last.block_end] = (last.block_start, _render(call.command, op, last.indent))
+    if not inserts:
+        return CurlifyResult(markdown, decisions)
+    out: list[str] = []
+    skip_until = 0
+    starts = {start: end for end, (start, _) in inserts.items()}
+    for no, line in enumerate(lines, start=1):
+        if mode == "replace" and no in starts:
+            skip_until = starts[no]
+        if no <= skip_until:
+            if no == skip_until:
+                out.extend(inserts[no][1])
+            continue
+        out.append(line)
+        if no in inserts:
+            following = lines[no] if no < len(lines) else ""
+            out.append("")
+            out.extend(inserts[no][1])
+            if following.strip():
+                out.append("")
+    return CurlifyResult("\n".join(out), decisions)
+
+
+@dataclass(slots=True, frozen=True)
+class CurlifyReport:
+    """Decisions for one page, as the CLI reports them."""
+
+    page: str
+    """The page's path as given."""
+    decisions: list[StepDecision]
+    """One per detected action."""
+
+    def records(self) -> list[dict[str, object]]:
+        """JSON records: page, line, step, decision, operation, confidence, reason."""
+        return [
+            {
+                "page": self.page,
+                "line": d.step.line,
+                "step": d.step.text,
+                "decision": d.decision,
+                "operation": d.operation_id,
+                "confidence": round(d.confidence, 3),
+                "reason": d.reason,
+            }
+            for d in self.decisions
+        ]
+
+    def to_json(self) -> str:
+        """The report file's content."""
+        import json
+
+        return json.dumps(self.records(), indent=2, ensure_ascii=False) + "\n"
+
+    def unmatched_lines(self) -> list[str]:
+        """``page:line: decision: step (reason)`` for every step left as a UI step."""
+        return [
+            f"{self.page}:{d.step.line}: {d.decision}: {d.step.text} ({d.reason})"
+            for d in self.decisions
+            if d.decision in {"no-operation", "unsure", "invalid"}
+        ]
+
+
+def curlify_file(
+    page: str, spec_path: str, *, mode: str = "append", use_hints: bool = True,
+    overrides: Mapping[str, str] | None = None,
+) -> tuple[str, CurlifyReport]:
+    """Read a page and a spec from disk and curlify the page (the CLI's one call)."""
+    from pathlib import Path
+
+    from llmsdocs.errors import InputError
+    from llmsdocs.openapi import load_spec
+
+    try:
+        raw = Path(page).read_bytes()
+    except OSError as exc:
+        raise InputError(page, f"cannot read page: {exc.strerror or exc}") from None
+    if b"\0" in raw[:8192]:
+        raise InputError(page, "not a text file (binary content)")
+    try:
+        markdown = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(page, "not UTF-8 text") from None
+    spec = load_spec(spec_path)
+    result = curlify(markdown, spec, mode=mode, overrides=overrides, use_hints=use_hints)
+    return result.markdown, CurlifyReport(page, result.decisions)

@@ -1,0 +1,437 @@
+"""Find the UI steps of a markdown (or MDX) page: what a person is told to click, type or toggle.
+
+Detection works on markdown-it-py tokens, not on line regexes. MDX sources are first turned into
+a *shadow* of the page with the same number of lines: JSX component lines (``<Steps>``,
+``<Tabs>``, ``<Tab>``, ``<Admonition>``, ``{/* … */}``) become blank lines and the content that
+components (and Material ``!!!``/``???``/``===`` blocks) indent is dedented, so that a list inside a
+``<Tab>`` is still a list and not an indented code block. Line numbers therefore stay the page's own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+# Verbs that tell a person to act in a UI. Their presence makes a list item or sentence a step.
+UI_VERBS = frozenset(
+    """click clicking clicked select selecting press tap choose toggle enable disable fill enter
+    type navigate go open turn check uncheck set specify update change add create delete remove
+    save apply confirm provide give copy scroll find locate pick drag switch edit rename upload
+    invite grant revoke reset restore assign promote configure make repeat define name submit
+    accept install connect disconnect verify leave""".split()
+)
+# Verbs that only a UI step uses (a sentence with one of these and a label is a step).
+STRONG_UI_VERBS = frozenset(
+    "click clicking clicked select selecting tap press toggle navigate choose".split()
+)
+BREADCRUMB_RE = re.compile(r"\s(?:>|›|→|»|&gt;)\s")
+MARKER_RE = re.compile(
+    r"^\s*(?:<!--\s*llmsdocs:\s*(?P<a>[^>]*?)\s*-->|\{/\*\s*llmsdocs:\s*(?P<b>.*?)\s*\*/\})\s*$"
+)
+MARKER_END_RE = re.compile(r"^\s*(?:<!--\s*/llmsdocs\s*-->|\{/\*\s*/llmsdocs\s*\*/\})\s*$")
+JSX_OPEN_RE = re.compile(r"^(\s*)<([A-Z][\w.]*)(\s[^>]*)?>\s*$")
+JSX_SELF_RE = re.compile(r"^\s*<([A-Z][\w.]*)\b.*/>\s*$")
+JSX_CLOSE_RE = re.compile(r"^(\s*)</([A-Z][\w.]*)>\s*$")
+JSX_START_RE = re.compile(r"^\s*<([A-Z][\w.]*)\b[^>]*$")
+JSX_EXPR_RE = re.compile(r"^\s*\{/\*.*\*/\}\s*$")
+CONTAINER_RE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?|===)\s")
+AGENT_JSX_RE = re.compile(r"""^\s*<If\s+is=["']llm["']\s*>\s*$""")
+
+
+@dataclass(slots=True, frozen=True)
+class UiStep:
+    """One UI action step of a page, with the context a matcher needs."""
+
+    line: int
+    """1-based line of the step in the markdown."""
+    text: str
+    """The step's text as written (its first paragraph, lines joined)."""
+    labels: tuple[str, ...]
+    """UI labels: bold, quoted and code spans, link texts and breadcrumb parts."""
+    headings: tuple[str, ...]
+    """Page title, then the section headings above the step, outermost first."""
+    block_start: int
+    """1-based first line of the list or paragraph the step belongs to."""
+    block_end: int
+    """1-based last non-blank line of that list or paragraph."""
+    has_curl: bool
+    """A curl (or other code call) already follows the step in its block or right after it."""
+    pin: str | None
+    """operationId, or ``"none"``, from an author's marker for this block."""
+    intro: str = ""
+    """The sentence that introduces the block ("To create a role:"), if any."""
+    indent: int = 0
+    """Indentation of the block in the page (inserted blocks keep it, e.g. inside ``<Tab>``)."""
+    in_list: bool = True
+    """The step is a list item (False: a sentence in a paragraph)."""
+    depth: int = 0
+    """Nesting depth of the item's list (0 = the procedure's own items)."""
+
+
+@dataclass(slots=True, frozen=True)
+class Hint:
+    """Agent-only text on the page (an ``agent-only`` marker block, MDX ``<If is="llm">``)."""
+
+    start: int
+    """1-based first line."""
+    end: int
+    """1-based last line."""
+    text: str
+    """The block's text; the matcher reads API paths and methods from it."""
+
+
+@dataclass(slots=True)
+class PageSteps:
+    """Everything the matcher needs from one page."""
+
+    steps: list[UiStep] = field(default_factory=list)
+    hints: list[Hint] = field(default_factory=list)
+    title: str = ""
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Shadow:
+    lines: list[str]
+    agent_only: list[tuple[int, int]]
+    markers: dict[int, str]
+    title: str
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _shadow(markdown: str) -> _Shadow:
+    """Blank JSX/marker lines and dedent component content; keep the line count."""
+    lines = markdown.split("\n")
+    out = list(lines)
+    title = ""
+    i = 0
+    if lines and lines[0].strip() == "---":  # YAML front matter
+        for j in range(1, len(lines)):
+            m = re.match(r"^title:\s*['\"]?(.*?)['\"]?\s*$", lines[j])
+            if m and not title:
+                title = m.group(1)
+            if lines[j].strip() in {"---", "..."}:
+                for k in range(j + 1):
+                    out[k] = ""
+                i = j + 1
+                break
+    markers: dict[int, str] = {}
+    agent_only: list[tuple[int, int]] = []
+    open_agent: list[int] = []
+    # stack of (kind, dedent); kind "jsx:Name" or "container:<indent>"
+    stack: list[tuple[str, int | None]] = []
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        # close containers whose content ended
+        while stack and stack[-1][0].startswith("container:") and stripped:
+            if _indent(line) <= int(stack[-1][0].split(":")[1]):
+                stack.pop()
+            else:
+                break
+        m = MARKER_RE.match(line)
+        if m:
+            value = (m.group("a") or m.group("b") or "").strip()
+            out[i] = ""
+            if value == "agent-only":
+                open_agent.append(i + 1)
+            elif value == "human-only":
+                open_agent.append(-(i + 1))
+            else:
+                markers[i + 1] = value
+            i += 1
+            continue
+        if MARKER_END_RE.match(line):
+            out[i] = ""
+            if open_agent:
+                start = open_agent.pop()
+                if start > 0:
+                    agent_only.append((start, i + 1))
+            i += 1
+            continue
+        if AGENT_JSX_RE.match(line):
+            open_agent.append(i + 1)
+            stack.append(("jsx:If", None))
+            out[i] = ""
+            i += 1
+            continue
+        close = JSX_CLOSE_RE.match(line)
+        if close:
+            name = close.group(2)
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == f"jsx:{name}":
+                    del stack[k:]
+                    break
+            if name == "If" and open_agent and open_agent[-1] > 0:
+                agent_only.append((open_agent.pop(), i + 1))
+            out[i] = ""
+            i += 1
+            continue
+        if JSX_SELF_RE.match(line) or JSX_EXPR_RE.match(line):
+            out[i] = ""
+            i += 1
+            continue
+        opened = JSX_OPEN_RE.match(line)
+        if opened:
+            stack.append((f"jsx:{opened.group(2)}", None))
+            out[i] = ""
+            i += 1
+            continue
+        start = JSX_START_RE.match(line)
+        if start and not stripped.endswith(">"):  # a multi-line opening tag
+            j = i
+            while j < len(lines) and not lines[j].rstrip().endswith(">"):
+                out[j] = ""
+                j += 1
+            if j < len(lines):
+                self_closing = lines[j].rstrip().endswith("/>")
+                out[j] = ""
+                if not self_closing:
+                    stack.append((f"jsx:{start.group(1)}", None))
+            i = j + 1
+            continue
+        cont = CONTAINER_RE.match(line)
+        if cont:
+            stack.append((f"container:{_indent(line)}", _indent(line) + 4))
+            out[i] = ""
+            i += 1
+            continue
+        if stripped and stack:
+            dedent = 0
+            for idx, (kind, amount) in enumerate(stack):
+                if amount is None:  # first content line of a JSX component fixes its indent
+                    amount = max(_indent(line) - dedent, 0)
+                    stack[idx] = (kind, amount)
+                dedent += amount
+            cut = min(dedent, _indent(line))
+            out[i] = line[cut:]
+        i += 1
+    return _Shadow(out, agent_only, markers, title)
+
+
+def _inline_labels(inline: Token) -> list[str]:
+    """UI labels of a step: bold/italic spans, code spans, quoted words, breadcrumb parts.
+
+    A plain link's text ("[Create a new Role](#custom-roles)") is a cross-reference, not a
+    label; a bold link (``[**Users**](…)``) is a label.
+    """
+    labels: list[str] = []
+    stack: list[str] = []
+    buf: list[str] = []
+    for tok in inline.children or []:
+        if tok.type in {"strong_open", "em_open", "link_open"}:
+            if not stack:
+                buf = []
+            stack.append(tok.type)
+        elif tok.type in {"strong_close", "em_close", "link_close"}:
+            kind = stack.pop() if stack else ""
+            if not stack and "".join(buf).strip() and kind != "link_open":
+                labels.append("".join(buf).strip())
+            elif kind == "strong_open" and stack == ["link_open"] and "".join(buf).strip():
+                labels.append("".join(buf).strip())
+                buf = []
+        elif tok.type in {"text", "code_inline"}:
+            if stack:
+                buf.append(tok.content)
+            elif tok.type == "code_inline":
+                labels.append(tok.content)
+            else:
+                labels.extend(m.strip() for m in re.findall(r"[\"“]([^\"”]{2,60})[\"”]", tok.content))
+    text = inline.content
+    if BREADCRUMB_RE.search(text):
+        for part in BREADCRUMB_RE.split(text):
+            part = re.sub(r"[*_`\[\]]|\(https?://[^)]*\)", "", part).strip(" .,:")
+            words = part.split()
+            if 0 < len(words) <= 4 and part not in labels:
+                labels.append(part)
+    return labels
+
+
+def _plain(text: str) -> str:
+    text = re.sub(r"\]\([^)]*\)", "]", text)
+    return re.sub(r"\s+", " ", re.sub(r"[*_`\[\]]", "", text)).strip()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def is_ui_step(text: str, labels: list[str], in_list: bool) -> bool:
+    """Whether an item or sentence tells a person to act in a UI.
+
+    List items qualify with any UI verb; free sentences need a strong UI verb (click, select…)
+    and something to act on (a label or a breadcrumb), so prose such as "you can choose to"
+    is left alone.
+    """
+    words = _words(_plain(text))
+    if not words:
+        return False
+    if in_list:
+        if any(w in UI_VERBS for w in words):
+            return True
+        return bool(labels) and bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[—–:-]", text))
+    if BREADCRUMB_RE.search(text) and any(w in UI_VERBS for w in words):
+        return True
+    return any(w in STRONG_UI_VERBS for w in words) and (
+        bool(labels) or bool(BREADCRUMB_RE.search(text))
+    )
+
+
+_MD: MarkdownIt | None = None
+
+
+def _parser() -> MarkdownIt:
+    global _MD
+    if _MD is None:
+        _MD = MarkdownIt("commonmark").enable("table")
+    return _MD
+
+
+def analyze(markdown: str) -> PageSteps:
+    """Parse a page once and return its UI steps, agent-only hints and title."""
+    shadow = _shadow(markdown)
+    tokens = _parser().parse("\n".join(shadow.lines))
+    page = PageSteps(title=shadow.title, lines=markdown.split("\n"))
+    original = page.lines
+    for start, end in shadow.agent_only:
+        page.hints.append(Hint(start, end, "\n".join(original[start - 1 : end])))
+
+    def in_agent_only(line: int) -> bool:
+        return any(s <= line <= e for s, e in shadow.agent_only)
+
+    headings: list[tuple[int, str]] = []
+    last_para = ""
+    last_block_end = 0
+    list_depth = 0
+    block: tuple[int, int] | None = None
+    block_steps: list[UiStep] = []
+    pending: list[tuple[Token, Token, int]] = []  # (item/paragraph open, inline, depth)
+    i = 0
+
+    def block_pin(bstart: int, bend: int) -> str | None:
+        for ln in sorted(shadow.markers):
+            if last_block_end < ln <= bend:
+                value = shadow.markers[ln]
+                if value.startswith("curl "):
+                    return value[5:].strip() or None
+        return None
+
+    def heading_titles() -> tuple[str, ...]:
+        titles = [t for _, t in headings]
+        if page.title and (not titles or titles[0] != page.title):
+            titles.insert(0, page.title)
+        return tuple(titles)
+
+    def following_code(after: int) -> bool:
+        """A fenced/indented code block with a call follows the block (blank lines between)."""
+        for tok in tokens:
+            if tok.map and tok.map[0] >= after and tok.level == 0:
+                if tok.type in {"fence", "code_block"}:
+                    return bool(re.search(r"\bcurl\b|https?://", tok.content))
+                if tok.type.endswith("_open") or tok.type in {"html_block"}:
+                    return False
+        return False
+
+    def flush() -> None:
+        nonlocal block, pending, last_block_end, last_para
+        if block is None:
+            return
+        bstart, bend = block
+        while bend > bstart and not original[bend - 1].strip():
+            bend -= 1
+        pin = block_pin(bstart, bend)
+        inner_code = any(
+            t.type == "fence" and t.map and bstart <= t.map[0] + 1 <= bend and "curl" in t.content
+            for t in tokens
+        )
+        has_curl = inner_code or following_code(bend)
+        indent = _indent(original[bstart - 1]) if bstart - 1 < len(original) else 0
+        for opener, inline, depth in pending:
+            line = (inline.map[0] if inline.map else opener.map[0] if opener.map else 0) + 1
+            if in_agent_only(line):
+                continue
+            labels = _inline_labels(inline)
+            in_list = opener.type == "list_item_open"
+            text = " ".join(original[ln].strip() for ln in range(line - 1, inline.map[1])) if inline.map else inline.content
+            if not is_ui_step(inline.content, labels, in_list):
+                continue
+            page.steps.append(
+                UiStep(
+                    line=line,
+                    text=text,
+                    labels=tuple(labels),
+                    headings=heading_titles(),
+                    block_start=bstart,
+                    block_end=bend,
+                    has_curl=has_curl,
+                    pin=pin,
+                    intro=last_para if in_list else "",
+                    indent=indent,
+                    in_list=in_list,
+                    depth=depth,
+                )
+            )
+        last_block_end = bend
+        block = None
+        pending = []
+
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "heading_open" and list_depth == 0:
+            flush()
+            level = int(tok.tag[1])
+            text = _plain(tokens[i + 1].content)
+            headings = [(lv, t) for lv, t in headings if lv < level] + [(level, text)]
+            if level == 1 and not page.title:
+                page.title = text
+            last_para = ""
+            last_block_end = (tok.map[1] if tok.map else last_block_end)
+        elif tok.type in {"bullet_list_open", "ordered_list_open"}:
+            if list_depth == 0:
+                flush()
+                assert tok.map is not None
+                block = (tok.map[0] + 1, tok.map[1])
+            list_depth += 1
+        elif tok.type in {"bullet_list_close", "ordered_list_close"}:
+            list_depth -= 1
+            if list_depth == 0:
+                flush()
+                last_para = ""
+        elif tok.type == "list_item_open":
+            # first paragraph of the item
+            j = i + 1
+            while j < len(tokens) and tokens[j].type not in {"inline", "list_item_close"}:
+                j += 1
+            if j < len(tokens) and tokens[j].type == "inline":
+                pending.append((tok, tokens[j], list_depth - 1))
+        elif tok.type == "paragraph_open" and list_depth == 0:
+            inline = tokens[i + 1]
+            assert tok.map is not None
+            bold_only = re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", inline.content or "")
+            if bold_only and not in_agent_only(tok.map[0] + 1):
+                flush()  # a bold line standing alone acts as a heading ("**Step 1: …**")
+                headings = [(lv, t) for lv, t in headings if lv < 7] + [(7, _plain(inline.content))]
+                last_para = ""
+                last_block_end = tok.map[1]
+            elif not in_agent_only(tok.map[0] + 1):
+                flush()
+                block = (tok.map[0] + 1, tok.map[1])
+                pending = [(tok, inline, 0)]
+                flush()
+                para = _plain(inline.content)
+                intro_like = para.endswith(":") or para.lower().startswith("to ")
+                last_para = para if intro_like and not para.startswith("!") else ""
+        i += 1
+    flush()
+    return page
+
+
+def detect_steps(markdown: str) -> list[UiStep]:
+    """Return the UI action steps of a markdown/MDX page, in page order."""
+    return analyze(markdown).steps

@@ -338,6 +338,7 @@ FLAVORS = {
     "myst": Flavor("myst"),
     "docusaurus": Flavor("docusaurus", ext="mdx", img_prefix="./img/"),
     "vitepress": Flavor("vitepress", math=False),
+    "starlight": Flavor("starlight", ext="mdx", math=False, linenos=False, img_prefix="/img/"),
     "hugo": Flavor("hugo", tabs=False, math=False, link_style="hugo", img_prefix="/img/"),
     "jekyll": Flavor("jekyll", tabs=False, link_style="jekyll", img_prefix="/img/"),
 }
@@ -402,6 +403,8 @@ def _link_target(link: Link, fl: Flavor) -> str:
         return "{% link " + link.page + ".md %}" + anchor
     if fl.name == "docusaurus":
         return f"./{link.page}.mdx{anchor}"
+    if fl.name == "starlight":  # Starlight does not rewrite relative .mdx links: site paths
+        return f"/{link.page}/{anchor}"
     if fl.name == "vitepress":
         return f"./{link.page}.md{anchor}"
     return f"{link.page}.md{anchor}"
@@ -449,6 +452,9 @@ def block_md(block: Block, fl: Flavor) -> str:
             return f"```{{admonition}} {block.title}\n:class: {block.kind}\n\n{body}\n```"
         if fl.name == "docusaurus":
             return f":::{block.kind}[{block.title}]\n\n{body}\n\n:::"
+        if fl.name == "starlight":  # asides: note, tip, caution, danger
+            kind = {"warning": "caution"}.get(block.kind, block.kind)
+            return f":::{kind}[{block.title}]\n{body}\n:::"
         if fl.name == "vitepress":
             return f"::: {VITEPRESS_KIND[block.kind]} {block.title}\n{body}\n:::"
         if fl.name == "hugo":  # the alert shortcode of the site's layout (Docsy's shape)
@@ -470,6 +476,10 @@ def block_md(block: Block, fl: Flavor) -> str:
             items = "\n".join(f'<TabItem value="{label}" label="{label}">\n\n{code(c, fl)}\n\n</TabItem>'
                               for label, c in block.panels)
             return f"<Tabs>\n{items}\n</Tabs>"
+        if fl.name == "starlight":
+            items = "\n".join(f'<TabItem label="{label}">\n\n{code(c, fl)}\n\n</TabItem>'
+                              for label, c in block.panels)
+            return f"<Tabs>\n{items}\n</Tabs>"
         if fl.name == "vitepress":
             items = "\n\n".join(f"```{c.lang} [{label}]\n{c.content}\n```" for label, c in block.panels)
             return f"::: code-group\n\n{items}\n\n:::"
@@ -485,7 +495,7 @@ def block_md(block: Block, fl: Flavor) -> str:
             return f'<details markdown="1">\n<summary>{block.summary}</summary>\n\n{body}\n\n</details>'
         return f"<details>\n<summary>{block.summary}</summary>\n\n{body}\n\n</details>"
     if isinstance(block, DefList):
-        if fl.name in ("docusaurus", "vitepress"):  # no deflist syntax: raw HTML, as users write it
+        if fl.name in ("docusaurus", "vitepress", "starlight"):  # no deflist syntax: raw HTML, as users write it
             items = "\n".join(f"  <dt>{t}</dt>\n  <dd>{d}</dd>" for t, d in block.items)
             return f"<dl>\n{items}\n</dl>"
         return "\n\n".join(f"{t}\n: {d}" for t, d in block.items)

@@ -3,8 +3,8 @@
 A benchmark, not a test (pytest never collects this folder). Pages: the 103 pages of
 ``../shared/eval/corpus`` plus the real-generator pages of ``tests/generators``. Each converter is
 called the way ``../shared/eval/adapters.py`` calls it (``fn(html: str, url) -> str``), after a
-warm-up pass, for several timed rounds interleaved across converters (each round runs every
-converter once, so load from other processes falls on all alike); the figure is the median round. Peak memory is measured in
+warm-up pass, for several timed rounds interleaved page by page across converters (so load from
+other processes on a shared machine falls on all alike); the figure is the median round. Peak memory is measured in
 a separate pass with ``tracemalloc`` (Python allocations only: memory that lxml/libxml2 or a Rust
 extension allocates in C is not seen by it), and, with ``--rss``, as the growth of the peak resident
 set of a fresh process that converts every page once (sees C allocations too).
@@ -39,8 +39,14 @@ Converter = Callable[[str, str], str]
 
 # Main-content selectors the eval's adapters use for the "main" peers (an oracle-ish setting:
 # those peers are told where the content is; llmsdocs is not).
-MAIN_SELECTORS = ["article.md-content__inner", "article[role=main]", "div.body[role=main]",
-                  "div[role=main]", "main", "article"]
+MAIN_SELECTORS = [
+    "article.md-content__inner",
+    "article[role=main]",
+    "div.body[role=main]",
+    "div[role=main]",
+    "main",
+    "article",
+]
 
 
 def _main_element_html(html: str) -> str:
@@ -89,8 +95,17 @@ def conv_html_to_markdown(html: str, url: str) -> str:
 def conv_trafilatura(html: str, url: str) -> str:
     import trafilatura
 
-    return trafilatura.extract(html, url=url, output_format="markdown", include_tables=True,
-                               include_links=True, include_formatting=True) or ""
+    return (
+        trafilatura.extract(
+            html,
+            url=url,
+            output_format="markdown",
+            include_tables=True,
+            include_links=True,
+            include_formatting=True,
+        )
+        or ""
+    )
 
 
 def conv_mkdocs_llmstxt(html: str, url: str) -> str:
@@ -102,8 +117,14 @@ def conv_mkdocs_llmstxt(html: str, url: str) -> str:
     base = f"{parts.scheme}://{parts.netloc}/"
     path = parts.path.lstrip("/")
     page_uri = path + "index.html" if (not path or path.endswith("/")) else path
-    return _generate_page_markdown(_main_element_html(html), should_autoclean=True, preprocess=None,
-                                   path="page.md", base_uri=base, page_uri=page_uri)
+    return _generate_page_markdown(
+        _main_element_html(html),
+        should_autoclean=True,
+        preprocess=None,
+        path="page.md",
+        base_uri=base,
+        page_uri=page_uri,
+    )
 
 
 CONVERTERS: dict[str, Converter] = {
@@ -136,8 +157,14 @@ def load_pages(which: str) -> list[Page]:
             meta = json.loads(site_json.read_text(encoding="utf-8"))
             for name, info in sorted(meta["pages"].items()):
                 p = site_json.parent / f"{name}.html"
-                pages.append(Page("corpus", str(p.relative_to(CORPUS.parent)), info["url"],
-                                  p.read_text(encoding="utf-8")))
+                pages.append(
+                    Page(
+                        "corpus",
+                        str(p.relative_to(CORPUS.parent)),
+                        info["url"],
+                        p.read_text(encoding="utf-8"),
+                    )
+                )
     if which in ("fixtures", "all"):
         for site_json in sorted(FIXTURES.glob("*/site.json")):
             meta = json.loads(site_json.read_text(encoding="utf-8"))
@@ -145,8 +172,14 @@ def load_pages(which: str) -> list[Page]:
                 if "html" in info:  # a corpus page referenced by the fixtures: already counted
                     continue
                 p = site_json.parent / f"{name}.html"
-                pages.append(Page("fixtures", str(p.relative_to(ROOT)), info["url"],
-                                  p.read_text(encoding="utf-8")))
+                pages.append(
+                    Page(
+                        "fixtures",
+                        str(p.relative_to(ROOT)),
+                        info["url"],
+                        p.read_text(encoding="utf-8"),
+                    )
+                )
     return pages
 
 
@@ -177,20 +210,34 @@ def _one_pass(fn: Converter, pages: list[Page]) -> tuple[float, int]:
     return total, errors
 
 
-def time_rounds(fns: dict[str, Converter], pages: list[Page], rounds: int,
-                warmup: int) -> dict[str, tuple[list[float], int]]:
-    """Seconds per pass for each converter, rounds interleaved (every converter once per round) so
-    that load from other processes on the machine falls on all converters alike."""
+def time_rounds(
+    fns: dict[str, Converter], pages: list[Page], rounds: int, warmup: int
+) -> dict[str, tuple[list[float], int]]:
+    """Seconds per pass over the pages for each converter.
+
+    Interleaved at the page level (each page goes through every converter before the next page),
+    so that load from other processes on the machine falls on all converters alike and the
+    ratios stay meaningful on a shared machine.
+    """
     for _ in range(warmup):
         for fn in fns.values():
             _one_pass(fn, pages)
     times: dict[str, list[float]] = {name: [] for name in fns}
     errors: dict[str, int] = dict.fromkeys(fns, 0)
     for _ in range(rounds):
-        for name, fn in fns.items():
-            gc.collect()
-            elapsed, errors[name] = _one_pass(fn, pages)
-            times[name].append(elapsed)
+        gc.collect()
+        spent = dict.fromkeys(fns, 0.0)
+        errors = dict.fromkeys(fns, 0)
+        for page in pages:
+            for name, fn in fns.items():
+                t0 = time.perf_counter()
+                try:
+                    fn(page.html, page.url)
+                except Exception:  # a peer failing on a page is counted, not fatal
+                    errors[name] += 1
+                spent[name] += time.perf_counter() - t0
+        for name in fns:
+            times[name].append(spent[name])
     return {name: (times[name], errors[name]) for name in fns}
 
 
@@ -254,13 +301,31 @@ def rss_growth(name: str, which: str) -> float:
 def table(results: list[Result]) -> str:
     ref = next((r for r in results if r.name == REFERENCE), None)
     rss = any(r.rss_growth_mib is not None for r in results)
-    head = ["converter", "version", "pages/s", f"x {REFERENCE}", "ms/page", "peak KiB (max)",
-            "peak KiB (median)"] + (["peak RSS growth MiB"] if rss else []) + ["errors"]
+    head = (
+        [
+            "converter",
+            "version",
+            "pages/s",
+            f"x {REFERENCE}",
+            "ms/page",
+            "peak KiB (max)",
+            "peak KiB (median)",
+        ]
+        + (["peak RSS growth MiB"] if rss else [])
+        + ["errors"]
+    )
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in sorted(results, key=lambda r: -r.pages_per_s):
         ratio = f"{r.pages_per_s / ref.pages_per_s:.2f}" if ref else "-"
-        row = [r.name, r.version, f"{r.pages_per_s:.1f}", ratio, f"{r.ms_per_page:.2f}",
-               f"{r.peak_kib_max:,.0f}", f"{r.peak_kib_median:,.0f}"]
+        row = [
+            r.name,
+            r.version,
+            f"{r.pages_per_s:.1f}",
+            ratio,
+            f"{r.ms_per_page:.2f}",
+            f"{r.peak_kib_max:,.0f}",
+            f"{r.peak_kib_median:,.0f}",
+        ]
         if rss:
             row.append(f"{r.rss_growth_mib:.1f}" if r.rss_growth_mib is not None else "-")
         row.append(str(r.errors))
@@ -284,31 +349,55 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown converter(s) {unknown}; known: {list(CONVERTERS)}")
     pages = load_pages(args.pages)
     size = sum(len(p.html.encode()) for p in pages)
-    print(f"{len(pages)} pages ({args.pages}), {size / len(pages) / 1024:.1f} KiB average; "
-          f"{args.rounds} rounds after {args.warmup} warm-up; python {platform.python_version()}",
-          flush=True)
+    print(
+        f"{len(pages)} pages ({args.pages}), {size / len(pages) / 1024:.1f} KiB average; "
+        f"{args.rounds} rounds after {args.warmup} warm-up; python {platform.python_version()}",
+        flush=True,
+    )
     timed = time_rounds({n: CONVERTERS[n] for n in names}, pages, args.rounds, args.warmup)
     results = []
     for name in names:
         times, errors = timed[name]
         median = statistics.median(times)
         peaks = peak_memory(CONVERTERS[name], pages)
-        r = Result(name, len(pages), errors, [round(t, 4) for t in times], len(pages) / median,
-                   1000 * median / len(pages), max(peaks), statistics.median(peaks),
-                   version=_version(name))
+        r = Result(
+            name,
+            len(pages),
+            errors,
+            [round(t, 4) for t in times],
+            len(pages) / median,
+            1000 * median / len(pages),
+            max(peaks),
+            statistics.median(peaks),
+            version=_version(name),
+        )
         if args.rss:
             r.rss_growth_mib = rss_growth(name, args.pages)
-        print(f"  {name}: {r.pages_per_s:.1f} pages/s (rounds {r.rounds_s} s), "
-              f"peak {r.peak_kib_max:,.0f} KiB, errors {r.errors}", flush=True)
+        print(
+            f"  {name}: {r.pages_per_s:.1f} pages/s (rounds {r.rounds_s} s), "
+            f"peak {r.peak_kib_max:,.0f} KiB, errors {r.errors}",
+            flush=True,
+        )
         results.append(r)
     print()
     print(table(results))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({
-            "pages": len(pages), "which": args.pages, "avg_kib": size / len(pages) / 1024,
-            "rounds": args.rounds, "warmup": args.warmup, "python": platform.python_version(),
-            "results": [asdict(r) for r in results]}, indent=1) + "\n")
+        args.json.write_text(
+            json.dumps(
+                {
+                    "pages": len(pages),
+                    "which": args.pages,
+                    "avg_kib": size / len(pages) / 1024,
+                    "rounds": args.rounds,
+                    "warmup": args.warmup,
+                    "python": platform.python_version(),
+                    "results": [asdict(r) for r in results],
+                },
+                indent=1,
+            )
+            + "\n"
+        )
     return 0
 
 

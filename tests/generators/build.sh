@@ -39,4 +39,10 @@ if [ ! -d "$GEN_ROOT/vitepress/node_modules/vitepress" ]; then
     && npm install --no-audit --no-fund -D vitepress@1.6.4 markdown-it-footnote@4)
 fi
 
+if [ ! -d "$GEN_ROOT/starlight/node_modules/@astrojs/starlight" ]; then
+  mkdir -p "$GEN_ROOT/starlight"
+  (cd "$GEN_ROOT/starlight" && { [ -f package.json ] || npm init -y >/dev/null; } \
+    && npm install --no-audit --no-fund astro@5.18.2 @astrojs/starlight@0.34.7)
+fi
+
 "$GEN_ROOT/venv/bin/python" "$HERE/build.py" "$@"

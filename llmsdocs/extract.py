@@ -223,6 +223,7 @@ def _index(profile: Profile | None, generic: bool) -> SelectorIndex:
         rules.extend((sel, ("keep", "")) for sel in KEEP)
         rules.extend((sel, ("role", role)) for sel, role in ROLE_RULES)
         rules.extend((tabs[0], ("tabs", str(i))) for i, tabs in enumerate(TAB_SETS))
+        rules.append(("[role=tablist]", ("tablist", "")))
         index = _INDEXES[key] = SelectorIndex(rules)
     return index
 
@@ -231,6 +232,7 @@ def _clean(content: etree._Element, index: SelectorIndex) -> None:
     """Drop chrome, mark roles and unfold tab sets, in one pass over the content."""
     drops: list[etree._Element] = []
     tab_sets: list[tuple[int, etree._Element]] = []
+    tablists: list[etree._Element] = []
     for el in content.iter():
         hits = index.match(el)
         if not hits:
@@ -242,6 +244,8 @@ def _clean(content: etree._Element, index: SelectorIndex) -> None:
                 role = arg
             elif kind == "tabs":
                 tab_sets.append((int(arg), el))
+            elif kind == "tablist":
+                tablists.append(el)
             elif not keep and el is not content and (
                     kind == "drop" or (kind == "hidden" and el.get("role") != "tabpanel")):
                 drops.append(el)
@@ -252,6 +256,11 @@ def _clean(content: etree._Element, index: SelectorIndex) -> None:
         drop(el)
     for i, container in tab_sets:
         _unfold_tabs(container, TAB_SETS[i])
+    # any other ARIA tab widget (web components such as <starlight-tabs>, unknown themes)
+    for tablist in tablists:
+        owner = _owner(tablist)
+        if owner is not None and tablist.getparent() is not None:
+            _unfold_tabs(owner, TAB_SETS[-1])
 
 
 def _tab_label(label: etree._Element) -> etree._Element:
@@ -283,8 +292,11 @@ def _unfold_tabs(container: etree._Element, tab_set: tuple[str, str, str]) -> No
 
 
 def _owner(el: etree._Element) -> etree._Element | None:
+    """The tab widget an element belongs to: the nearest ancestor holding a tab list (as a
+    child or grandchild) and tab panels."""
     for anc in el.iterancestors():
-        if select(anc, "./*[@role='tablist'] | ./*/*[@role='tablist']"):
+        if select(anc, "./*[@role='tablist'] | ./*/*[@role='tablist']") and \
+                select(anc, ".//*[@role='tabpanel']"):
             return anc
     return None
 
@@ -300,9 +312,11 @@ def _prepare_code(content: etree._Element) -> None:
     # code lines written as block elements (Expressive Code, some highlighters): one per line
     for pre in select(content, ".//pre[.//div]"):
         lines = [d for d in pre.iter("div") if d.find("div") is None]
-        if len(lines) > 1 and "\n" not in text_of(pre).strip():
+        if len(lines) > 1:
             for line in lines[:-1]:
-                line.tail = xml_safe("\n" + (line.tail or ""))
+                text = text_of(line)
+                if not text.endswith("\n") and "\n" not in (line.tail or ""):
+                    line.tail = xml_safe("\n" + (line.tail or ""))
     # line numbers styled unselectable (Chroma and Pygments with inline styles)
     for el in select(content, ".//pre//*[contains(translate(@style, ' ', ''), 'user-select:none')]"):
         if _DIGITS.fullmatch(text_of(el)):

@@ -138,6 +138,8 @@ class OpIndex:
     """The path ends in a parameter (one item) rather than a collection."""
     nested: bool
     """The path has parameters (it acts on one item or something inside one)."""
+    switchable: bool
+    """Its summary or description says it toggles, enables or turns something on or off."""
     fields: tuple[tuple[str, tuple[str, ...]], ...]
     """Body property names with their words."""
     tags: tuple[str, ...]
@@ -219,9 +221,13 @@ def index_spec(spec: Spec) -> SpecIndex:
                 and w not in resource
                 and w not in GENERIC_NOUNS and len(w) > 2
             )
+        said = {lemma(w) for w in split_words(op.summary + " " + op.description[:300])}
+        switchable = bool(said & {"toggle", "enable", "disable", "activate", "deactivate"}) or (
+            "turn" in said and bool(said & {"on", "off"})
+        )
         ops.append(
-            OpIndex(op, resource, parents, action, item, "{" in op.path, fields, tags, summary,
-                    aliases)
+            OpIndex(op, resource, parents, action, item, "{" in op.path, switchable, fields, tags,
+                    summary, aliases)
         )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
@@ -718,9 +724,10 @@ class LexicalMatcher:
         if own and not in_phrase:
             evh *= 0.5  # the phrase names some other object
         noun = 0.45 * evh + 0.55 * cov if evh >= W_HEADING * 0.9 else 0.0
-        one_item = in_phrase and head not in phrase.plural
-        if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch) and not one_item:
-            noun = 0.0  # "Enable Organizations" flips a feature, it does not edit one organization
+        if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch) and not oi.switchable:
+            # "Enable Organizations" flips a feature; "turn a flag on" is the endpoint that says
+            # it toggles, not the one that renames the flag. A field may still name the switch.
+            noun = 0.0
         if own:
             unexplained = sum(1 for n in own if n not in explained) / len(own)
             noun *= 1.0 - 0.4 * unexplained

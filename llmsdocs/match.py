@@ -148,6 +148,8 @@ class OpIndex:
     """Words of the summary and operationId."""
     aliases: tuple[str, ...] = ()
     """Other names of the resource from the summary ("Update compute endpoint" → compute)."""
+    summary_words: tuple[str, ...] = ()
+    """Content lemmas of the summary alone, in order."""
 
 
 @dataclass(slots=True)
@@ -162,6 +164,8 @@ class SpecIndex:
     idf: dict[str, float]
     resource_words: frozenset[str] = frozenset()
     """Every word that names a resource in some path."""
+    by_word: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Word → indexes of the operations it can name (resource, alias, field, summary words)."""
 
 
 def _field_words(prop: str) -> tuple[str, ...]:
@@ -227,7 +231,7 @@ def index_spec(spec: Spec) -> SpecIndex:
         )
         ops.append(
             OpIndex(op, resource, parents, action, item, "{" in op.path, switchable, fields, tags,
-                    summary, aliases)
+                    summary, aliases, tuple(w for w in sw if w not in STOP))
         )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
@@ -239,7 +243,16 @@ def index_spec(spec: Spec) -> SpecIndex:
     n = max(len(ops), 1)
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
     resource_words = frozenset(w for oi in ops for w in oi.resource + oi.parents)
-    index = SpecIndex(spec, ops, field_df, frozenset(vocab), bases, idf, resource_words)
+    by_word: dict[str, list[int]] = {}
+    for i, oi in enumerate(ops):
+        names = set(oi.resource) | set(oi.aliases) | set(oi.summary_words) | set(oi.action)
+        names |= {w for _, fw in oi.fields for w in fw}
+        for w in names:
+            by_word.setdefault(w, []).append(i)
+    index = SpecIndex(
+        spec, ops, field_df, frozenset(vocab), bases, idf, resource_words,
+        {w: tuple(v) for w, v in by_word.items()},
+    )
     spec._cache["__match_index__"] = index
     return index
 
@@ -451,6 +464,7 @@ class LexicalMatcher:
     index: SpecIndex = field(init=False)
 
     product: str = field(init=False)
+    _nominal_cache: dict[str, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = index_spec(self.spec)
@@ -540,7 +554,12 @@ class LexicalMatcher:
         stem = verb[:-1] if verb.endswith("e") else verb
         if len(stem) < 4 or head.startswith(stem):
             return False
-        return any(w.startswith(stem) and w != verb for w in self.index.resource_words)
+        key = f"{verb}\0"
+        if key not in self._nominal_cache:
+            self._nominal_cache[key] = any(
+                w.startswith(stem) and w != verb for w in self.index.resource_words
+            )
+        return self._nominal_cache[key]
 
     def _phrases(self, focus: UiStep, block: Sequence[UiStep]) -> list[_Phrase]:
         """Verb + object pairs that can carry the block's action, strongest first.
@@ -665,8 +684,7 @@ class LexicalMatcher:
             return 0.0, "read-only"
         intent = "update" if phrase.intent == "commit" else phrase.intent
         said = [w for w in (phrase.verb,) + phrase.nouns if w not in STOP and w != self.product]
-        summary_words = [lemma(w) for w in split_words(op.summary)]
-        summary_words = [w for w in summary_words if w not in STOP and w != self.product]
+        summary_words = [w for w in oi.summary_words if w != self.product]
         summary_match = (
             len(said) >= 2
             and all(w in summary_words for w in said)
@@ -810,8 +828,20 @@ class LexicalMatcher:
                 continue
             any_intent = True
             ctx_ev = self._context(focus, block, context)
+            # only operations that some word said here could name (a score needs one)
+            said = {w for w, v in ctx_ev.weights.items() if v >= W_BLOCK}
             for phrase in phrases:
-                for oi in self.index.ops:
+                said.update(phrase.nouns)
+                said.add(phrase.verb)
+            if ctx_ev.bare is not None:
+                said.update(ctx_ev.bare.weights)
+            candidates = sorted(
+                {i for w in said for i in self.index.by_word.get(w, ())}
+                | {i for i, oi in enumerate(self.index.ops) if oi.op.operation_id in hinted}
+            )
+            for phrase in phrases:
+                for i in candidates:
+                    oi = self.index.ops[i]
                     s, why = self._score(oi, phrase, ctx_ev, oi.op.operation_id in hinted)
                     if s > 0:
                         best.append((s, oi, focus, why))

@@ -287,13 +287,15 @@ def _validator(spec: Spec, op: Operation) -> Any:
     registry = spec._cache.get(key)
     if registry is None:
         draft = DRAFT202012 if v31 else DRAFT4
-        registry = Registry().with_resource(SPEC_URI, Resource(contents=spec.document, specification=draft))
+        registry = Registry().with_resource(
+            SPEC_URI, Resource(contents=spec.document, specification=draft)  # type: ignore[call-arg]
+        )
         spec._cache[key] = registry
     cls = jsonschema.Draft202012Validator if v31 else jsonschema.Draft4Validator
-    schema = op.body_schema
-    if isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
+    schema: Mapping[str, Any] = op.body_schema or {}
+    if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
         schema = {"$ref": SPEC_URI + schema["$ref"]}
-    elif isinstance(schema, Mapping):
+    else:
         schema = _rebase(schema, SPEC_URI)
     return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
 

@@ -761,8 +761,8 @@ class LexicalMatcher:
                 fw = [w for w in fwords if w not in STOP]
                 if not fw or len(name.rsplit(".", 1)[-1]) <= 3:
                     continue
-                said = set(phrase.nouns) | {phrase.verb}
-                cover = min(phrase.weight if w in said else ctx_ev.get(w) for w in fw)
+                told_here = set(phrase.nouns) | {phrase.verb}
+                cover = min(phrase.weight if w in told_here else ctx_ev.get(w) for w in fw)
                 leaf = name.rsplit(".", 1)[-1]
                 rarity = 1.0 - math.log(self.index.field_df.get(leaf, 1)) / math.log(n)
                 content = [w for w in fw if w not in ACTION_VERBS]

@@ -168,10 +168,17 @@ class SpecIndex:
     """Word → indexes of the operations it can name (resource, alias, field, summary words)."""
 
 
+FIELD_SUFFIXES = frozenset(
+    "id uuid key name second ms millisecond minute hour day byte count cu kb mb gb".split()
+)
+
+
 def _field_words(prop: str) -> tuple[str, ...]:
     """Words of a property's leaf name, without an identifier suffix (default_role_key)."""
     words = [lemma(w) for w in split_words(prop.rsplit(".", 1)[-1])]
-    if len(words) > 1 and words[-1] in {"id", "key", "uuid", "ids", "name"}:
+    # identifier and unit suffixes: default_role_key ~ "default role",
+    # history_retention_seconds ~ "history retention"
+    while len(words) > 1 and words[-1] in FIELD_SUFFIXES:
         words = words[:-1]
     return tuple(words)
 
@@ -820,7 +827,7 @@ class LexicalMatcher:
             if p and _subject_verb(p) != (lead or head_verb)
         ):
             return Match(None, 0.0, "no-operation", "a viewing procedure (no change to make)", last)
-        best: list[tuple[float, OpIndex, UiStep, str]] = []
+        best: list[tuple[float, OpIndex, UiStep, str, bool]] = []
         any_intent = False
         for focus in block:
             phrases = self._phrases(focus, block)
@@ -844,7 +851,7 @@ class LexicalMatcher:
                     oi = self.index.ops[i]
                     s, why = self._score(oi, phrase, ctx_ev, oi.op.operation_id in hinted)
                     if s > 0:
-                        best.append((s, oi, focus, why))
+                        best.append((s, oi, focus, why, phrase.context))
         if not best:
             reason = "no operation fits" if any_intent else "navigation or viewing only"
             return Match(None, 0.0, "no-operation", reason, last)
@@ -852,22 +859,29 @@ class LexicalMatcher:
         if _DEBUG:
             seen: set[str] = set()
             for t in best:
-                if t[1].op.operation_id not in seen and len(seen) < 5:
+                if t[1].op.operation_id not in seen and len(seen) < 6:
                     seen.add(t[1].op.operation_id)
                     print(f"   {t[0]:.2f} {t[1].op.operation_id} L{t[2].line} {t[3]}")
-        top, oi, focus, why = best[0]
+        top, oi, focus, why, _ = best[0]
         runner = next((t for t in best[1:] if t[1].op.operation_id != oi.op.operation_id), None)
         gap = top - runner[0] if runner else top
         conf = max(0.0, min(1.0, min(top, 1.0) * min(1.0, 0.5 + gap * 2.5)))
         if top < self.threshold:
             decision = "no-operation" if top < 0.5 else "unsure"
             return Match(None, conf, decision, f"best {oi.op.operation_id} scored {top:.2f}", focus)
-        if gap < self.margin and runner is not None and runner[2].line != focus.line:
-            # two actions in one list: the first is the one the later steps serve
+        if (
+            gap < self.margin
+            and runner is not None
+            and runner[2].line != focus.line
+            and not best[0][4]
+            and not runner[4]
+        ):
+            # two clicked actions in one list: the first is the one the later steps serve
             earlier = min((best[0], runner), key=lambda t: t[2].line)
-            top, oi, focus, why = earlier
-            rest = [t for t in best if t[1].op.operation_id != oi.op.operation_id and t[2].line == focus.line]
-            gap = top - rest[0][0] if rest else top
+            top, oi, focus, why, _ = earlier
+            rest = [t for t in best if t[1].op.operation_id != oi.op.operation_id]
+            runner = rest[0] if rest else None
+            gap = top - runner[0] if runner and runner[2].line == focus.line else top
         if gap < self.margin:
             other = runner[1].op.operation_id if runner else "?"
             return Match(

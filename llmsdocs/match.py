@@ -165,6 +165,8 @@ class SpecIndex:
     resource_words: frozenset[str] = frozenset()
     """Every word that names a resource in some path."""
     by_word: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    alias_words: frozenset[str] = frozenset()
+    """Every alias of a resource (from summaries)."""
     """Word → indexes of the operations it can name (resource, alias, field, summary words)."""
 
 
@@ -259,6 +261,7 @@ def index_spec(spec: Spec) -> SpecIndex:
     index = SpecIndex(
         spec, ops, field_df, frozenset(vocab), bases, idf, resource_words,
         {w: tuple(v) for w, v in by_word.items()},
+        frozenset(w for oi in ops for w in oi.aliases),
     )
     spec._cache["__match_index__"] = index
     return index
@@ -338,6 +341,8 @@ class _Phrase:
     """Object lemmas written in the plural ("Enable verified domains": a feature, not one item)."""
     context: bool = False
     """Said by the heading or the introduction, not by the step itself."""
+    qual_plural: tuple[str, ...] = ()
+    """Lemmas of the prepositional tail written in the plural ("for all Organizations")."""
 
 
 _DEBUG = bool(__import__("os").environ.get("LLMSDOCS_MATCH_DEBUG"))
@@ -348,6 +353,8 @@ HINT_PATH_RE = re.compile(r"(?:^|[\s`'\"(])(/?[A-Za-z0-9_{}<>:.-]+(?:/[A-Za-z0-9
 HINT_METHOD_RE = re.compile(r"(?:-X|--request)\s+([A-Z]+)")
 
 
+FORM_VERBS = frozenset("enter type fill specify paste provide input".split())
+"""Filling in a field: the procedure's purpose (create, update) says what it is for."""
 SWITCH_VERBS = frozenset("enable disable toggle turn allow block activate deactivate".split())
 """Verbs that flip a feature: on one item's endpoint they need a matching body field."""
 CLICKED_RE = re.compile(
@@ -635,22 +642,25 @@ class LexicalMatcher:
                         continue  # "was created", "is revoked": a state, not an instruction
                     if raw[k].lower().endswith("ing") and k > 0 and raw[k].lower() != w:
                         continue
-                    if intent in {"create", "delete", "update"} or (
+                    if intent in {"create", "delete", "update"} or w in FORM_VERBS or (
                         w in ACTION_VERBS and intent != "read"
                     ):
                         if w in COMMIT_VERBS and w != "update":
                             out.append(_Phrase("commit", w, (), weight, (), switch, (), is_context))
                             break
                         nouns, quals = _object(words[k + 1 :], title=title)
-                        out.append(_Phrase(intent or "update", w, nouns, weight, quals, switch,
-                                           _plurals(raw[k + 1 : k + 6]), is_context))
+                        verb_intent = "commit" if w in FORM_VERBS else (intent or "update")
+                        out.append(_Phrase(verb_intent, w, nouns, weight, quals, switch,
+                                           _plurals(raw[k + 1 : k + 6]), is_context,
+                                           _plurals(raw[k + 1 : k + 12])))
                         break
         # a bare button ("Delete", "Save") defers to the heading's or introduction's own action
         context_actions = [p for p in out if p.context and p.nouns]
         purpose = next((p.intent for p in out if p.context and p.intent != "commit"), None)
         if purpose:  # "Confirm" under "Delete a role set" confirms a deletion
             out = [
-                _Phrase(purpose, p.verb, p.nouns, p.weight, p.quals, p.switch, p.plural, p.context)
+                _Phrase(purpose, p.verb, p.nouns, p.weight, p.quals, p.switch, p.plural, p.context,
+                        p.qual_plural)
                 if p.intent == "commit" else p
                 for p in out
             ]
@@ -731,7 +741,14 @@ class LexicalMatcher:
         act_words = [w for w in oi.action if w not in STOP]
         # the object's head is its last noun: in "membership limit" a membership is a modifier
         obj_head = next((n for n in reversed(obj) if n not in GENERIC_NOUNS), None)
-        in_phrase = summary_match or obj_head in names or (
+        # "configure autosuspend for a compute": the setting's owner is the thing updated
+        setting_of = (
+            intent == "update"
+            and bool(obj)
+            and not any(n in self.index.resource_words or n in self.index.alias_words for n in obj)
+            and any(n in phrase.quals for n in names)
+        )
+        in_phrase = setting_of or summary_match or obj_head in names or (
             len(act_words) > 1 and all(w in obj or w == phrase.verb for w in act_words)
         )
         source = ctx_ev.bare if (not obj and ctx_ev.bare is not None) else ctx_ev
@@ -783,7 +800,9 @@ class LexicalMatcher:
                     field_score = max(field_score, strength)
         if oi.nested and ev.get(head) < W_BLOCK and not in_phrase:
             field_score = 0.0  # a field of one item, but the item's kind is never named
-        if oi.item and head in phrase.plural and intent != "create":
+        if oi.item and intent != "create" and (head in phrase.plural or (
+            setting_of and any(n in phrase.qual_plural for n in names)
+        )):
             field_score = noun = 0.0  # "Enable verified domains": a feature, not one domain
         score = max(noun, 0.9 * field_score + 0.1 * cov)
         why = "field" if score > noun else "resource"

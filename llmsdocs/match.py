@@ -772,11 +772,12 @@ class LexicalMatcher:
             noun = 0.0
         if own:
             unexplained = sum(1 for n in own if n not in explained) / len(own)
-            noun *= 1.0 - 0.4 * unexplained
+            # a setting the body does not name is still that resource's setting
+            noun *= 1.0 - (0.15 if setting_of else 0.4) * unexplained
         unseen = [w for w in parents if ev.get(w) == 0.0]
         noun *= 0.85 ** len(unseen)  # a nested resource whose parents the page never mentions
         foreign_quals = [q for q in phrase.quals if q not in explained and q != product]
-        if foreign_quals and not oi.action:
+        if foreign_quals and not oi.action and not setting_of:
             noun *= 0.5  # "disconnect X from a GitHub repository" is not "delete X"
         field_score = 0.0
         if op.method in {"PATCH", "PUT"} and oi.fields and phrase.nouns and not oi.action:

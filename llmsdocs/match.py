@@ -798,6 +798,13 @@ class LexicalMatcher:
                     and any(w in phrase.nouns for w in fw)
                 ):
                     strength = (0.9 + 0.03 * min(len(fw), 3)) * (1.0 if cover >= W_TEXT else 0.95)
+                    if (
+                        obj_head in self.index.resource_words
+                        and obj_head not in names
+                        and obj_head not in fw
+                        and not setting_of
+                    ):
+                        strength *= 0.8  # "set the branch as protected" is about a branch
                     field_score = max(field_score, strength)
         if oi.nested and ev.get(head) < W_BLOCK and not in_phrase:
             field_score = 0.0  # a field of one item, but the item's kind is never named
@@ -805,6 +812,8 @@ class LexicalMatcher:
             setting_of and any(n in phrase.qual_plural for n in names)
         )):
             field_score = noun = 0.0  # "Enable verified domains": a feature, not one domain
+        if oi.nested:
+            field_score *= 0.85 ** len(unseen)  # top-level singletons' parents are namespaces
         score = max(noun, 0.9 * field_score + 0.1 * cov)
         why = "field" if score > noun else "resource"
         if score <= 0.0:

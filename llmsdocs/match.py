@@ -775,7 +775,10 @@ class LexicalMatcher:
             # a setting the body does not name is still that resource's setting
             noun *= 1.0 - (0.15 if setting_of else 0.4) * unexplained
         unseen = [w for w in parents if ev.get(w) == 0.0]
-        noun *= 0.85 ** len(unseen)  # a nested resource whose parents the page never mentions
+        # a nested resource whose parents the page never mentions is a guess; a top-level
+        # singleton's parents are namespaces (/instance/restrictions), a tie-breaker at most
+        parent_doubt = (0.85 if oi.nested else 0.95) ** len(unseen)
+        noun *= parent_doubt
         foreign_quals = [q for q in phrase.quals if q not in explained and q != product]
         if foreign_quals and not oi.action and not setting_of:
             noun *= 0.5  # "disconnect X from a GitHub repository" is not "delete X"
@@ -812,8 +815,7 @@ class LexicalMatcher:
             setting_of and any(n in phrase.qual_plural for n in names)
         )):
             field_score = noun = 0.0  # "Enable verified domains": a feature, not one domain
-        if oi.nested:
-            field_score *= 0.85 ** len(unseen)  # top-level singletons' parents are namespaces
+        field_score *= parent_doubt
         score = max(noun, 0.9 * field_score + 0.1 * cov)
         why = "field" if score > noun else "resource"
         if score <= 0.0:

@@ -150,6 +150,8 @@ class OpIndex:
     """Other names of the resource from the summary ("Update compute endpoint" → compute)."""
     summary_words: tuple[str, ...] = ()
     """Content lemmas of the summary alone, in order."""
+    values: tuple[str, ...] = ()
+    """Lemmas of the enum values the request body accepts (roles, plans, modes)."""
 
 
 @dataclass(slots=True)
@@ -168,6 +170,24 @@ class SpecIndex:
     alias_words: frozenset[str] = frozenset()
     """Every alias of a resource (from summaries)."""
     """Word → indexes of the operations it can name (resource, alias, field, summary words)."""
+
+
+def _enum_words(spec: Spec, schema: object, depth: int = 0) -> set[str]:
+    """Words of the string enum values anywhere in a body schema (3 levels of objects)."""
+    node = spec.resolve(schema)
+    out: set[str] = set()
+    if not isinstance(node, dict) or depth > 3:
+        return out
+    for value in node.get("enum") or ():
+        if isinstance(value, str):
+            out.update(lemma(w) for w in split_words(value))
+    for sub in (node.get("properties") or {}).values():
+        out |= _enum_words(spec, sub, depth + 1)
+    for key in ("items", "allOf", "oneOf", "anyOf"):
+        subs = node.get(key)
+        for sub in subs if isinstance(subs, list) else [subs] if subs else []:
+            out |= _enum_words(spec, sub, depth + 1)
+    return out
 
 
 FIELD_SUFFIXES = frozenset(
@@ -240,7 +260,8 @@ def index_spec(spec: Spec) -> SpecIndex:
         )
         ops.append(
             OpIndex(op, resource, parents, action, item, "{" in op.path, switchable, fields, tags,
-                    summary, aliases, tuple(w for w in sw if w not in STOP))
+                    summary, aliases, tuple(w for w in sw if w not in STOP),
+                    tuple(_enum_words(spec, op.body_schema)))
         )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
@@ -759,6 +780,7 @@ class LexicalMatcher:
             ev.add([head], evh)  # named by its alias ("compute" for an endpoint)
             cov = sum(weight[w] * ev.get(w) for w in words) / total
         explained = set(words) | set(oi.summary) | {w for _, fw in oi.fields for w in fw}
+        explained |= set(oi.values)  # "promote to Admin": a value the body takes
         if summary_match:
             ev.add(words, phrase.weight * 0.9)  # the summary names the resource the step means
             cov = sum(weight[w] * ev.get(w) for w in words) / total

@@ -46,16 +46,26 @@ def env_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").upper() or "VALUE"
 
 
-def _dq(text: str) -> str:
-    """Double-quote ``text`` for a POSIX shell, keeping ``$NAME``/``${NAME}`` placeholders live."""
-    out = []
+def _dq(text: str, live: frozenset[str] | set[str] | None = None) -> str:
+    """Quote one shell word, keeping the ``$NAME``/``${NAME}`` placeholders in ``live`` live.
+
+    Plain words become ``"…"`` (readable, and placeholders expand). When a literal part holds a
+    character that double quotes treat specially (``$ ` \\ "``), the word is written as adjacent
+    pieces instead, ``'literal'"$NAME"'literal'``, which POSIX shells and :func:`shlex.split`
+    read the same way.
+    """
+    pieces: list[tuple[str, bool]] = []
     pos = 0
     for m in PLACEHOLDER_RE.finditer(text):
-        out.append(re.sub(r'(["\\`$])', r"\\\1", text[pos : m.start()]))
-        out.append(m.group(0))
+        if live is not None and m.group(1) not in live:
+            continue
+        pieces.append((text[pos : m.start()], False))
+        pieces.append((m.group(0), True))
         pos = m.end()
-    out.append(re.sub(r'(["\\`$])', r"\\\1", text[pos:]))
-    return '"' + "".join(out) + '"'
+    pieces.append((text[pos:], False))
+    if not any(re.search(r'[$`\\"]', seg) for seg, is_var in pieces if not is_var):
+        return '"' + "".join(seg for seg, _ in pieces) + '"'
+    return "".join(f'"{seg}"' if is_var else shlex.quote(seg) for seg, is_var in pieces if seg)
 
 
 def _auth(spec: Spec, op: Operation) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
@@ -239,11 +249,12 @@ def build_curl(spec: Spec, op: Operation, mentioned: Sequence[str] = ()) -> Curl
     url = base + path
     if query:
         url += "?" + "&".join(f"{k}={v}" for k, v in query)
+    live = set(env)
     args: list[str] = ["curl", "-X", op.method, url]
-    lines = [f"curl -X {op.method} {_dq(url)}"]
+    lines = [f"curl -X {op.method} {_dq(url, live)}"]
     for flag, value in auth_opts + headers:
         args += [flag, value]
-        lines.append(f"{flag} {_dq(value)}")
+        lines.append(f"{flag} {_dq(value, live)}")
     body: Any = None
     if op.body_schema is not None and (op.body_required or mentioned or op.method != "DELETE"):
         body = object_value(spec, op.body_schema, mentioned)
@@ -251,7 +262,7 @@ def build_curl(spec: Spec, op: Operation, mentioned: Sequence[str] = ()) -> Curl
             media = op.body_media_type or "application/json"
             data = json.dumps(body, ensure_ascii=False)
             args += ["-H", f"Content-Type: {media}", "-d", data]
-            lines.append(f"-H {_dq('Content-Type: ' + media)}")
+            lines.append(f"-H {_dq('Content-Type: ' + media, live)}")
             lines.append(f"-d {shlex.quote(data)}")
         else:
             body = None
@@ -276,13 +287,15 @@ def _validator(spec: Spec, op: Operation) -> Any:
     registry = spec._cache.get(key)
     if registry is None:
         draft = DRAFT202012 if v31 else DRAFT4
-        registry = Registry().with_resource(SPEC_URI, Resource(contents=spec.document, specification=draft))
+        registry = Registry().with_resource(
+            SPEC_URI, Resource(contents=spec.document, specification=draft)  # type: ignore[call-arg]
+        )
         spec._cache[key] = registry
     cls = jsonschema.Draft202012Validator if v31 else jsonschema.Draft4Validator
-    schema = op.body_schema
-    if isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
+    schema: Mapping[str, Any] = op.body_schema or {}
+    if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
         schema = {"$ref": SPEC_URI + schema["$ref"]}
-    elif isinstance(schema, Mapping):
+    else:
         schema = _rebase(schema, SPEC_URI)
     return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
 

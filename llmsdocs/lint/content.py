@@ -21,7 +21,7 @@ ALLOWED_TAGS = frozenset({"kbd", "sup", "sub", "details", "summary"})
 MARKER_COMMENT_RE = re.compile(r"^<!--\s*/?llmsdocs\b.*-->$", re.DOTALL)
 TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)\b|<!--(.*?)-->", re.DOTALL)
 VAGUE_LINK_TEXT = frozenset({"click here", "here", "this link", "link", "this page",
-                             "read more", "click", "this"})
+                             "read more", "this"})
 # Whole paragraphs that are chrome on every generator we know (never page content).
 CHROME_TEXT = frozenset({
     "skip to content", "skip to main content", "back to top", "edit this page",

@@ -347,6 +347,8 @@ def _locate(finding: Finding, project: list[Path], cache: dict[str, list[str] | 
     return replace(finding, source_line=hit + 1)
 
 
+# Languages that say "plain text": a bare fence in the twin says the same thing.
+PLAIN_TEXT = frozenset({"text", "txt", "plain", "plaintext", "none", "nohighlight"})
 FENCE_LANG_RE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*\{?\s*\.?([\w+#.-]+)")
 
 
@@ -363,6 +365,8 @@ def _lost_languages(findings: list[Finding], sources: dict[str, list[str] | None
         lines = sources.get(finding.source_path or "") if finding.source_path else None
         if finding.rule == "fence-no-language" and lines and finding.source_line:
             match = FENCE_LANG_RE.match(lines[finding.source_line - 1])
+            if match and match.group(1).lower() in PLAIN_TEXT:
+                continue  # the author said "plain text"; the twin's bare fence says the same
             if match:
                 lost.setdefault(finding.path, []).append((finding, match.group(1)))
                 continue

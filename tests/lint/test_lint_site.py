@@ -91,7 +91,8 @@ def _run(*args: str) -> tuple[int, str]:
 def test_plugin_built_sample_site_has_no_error_and_only_real_warnings(in_project: Path) -> None:
     """Exit 0, no error. Warnings: UI steps the matcher could not map (billing, SSO and
     organization deletion have no API: each of those procedures is reported) and code blocks
-    that lost their language; nothing else (no dead link, chrome, raw HTML, coverage gap...)."""
+    that lost a real language; nothing else (no dead link, chrome, raw HTML, coverage gap, nor
+    a ```text block whose bare twin fence says the same)."""
     code, raw = _run("site", "--format", "json")
     found = json.loads(raw)
     assert code == 0

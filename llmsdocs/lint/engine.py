@@ -92,7 +92,7 @@ def lint(target: Path, options: LintOptions | None = None, *, name: str | None =
         project = _project_dirs(options, target)
         sources: dict[str, list[str] | None] = {}
         findings = _lost_languages([_locate(f, project, sources) for f in collector.findings],
-                                   sources)
+                                   sources, site)
         texts = _SourceTexts(project, site)
     elif target.is_file():
         try:
@@ -352,8 +352,11 @@ PLAIN_TEXT = frozenset({"text", "txt", "plain", "plaintext", "none", "nohighligh
 FENCE_LANG_RE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*\{?\s*\.?([\w+#.-]+)")
 
 
-def _lost_languages(findings: list[Finding], sources: dict[str, list[str] | None]
-                    ) -> list[Finding]:
+LANGUAGE_CLASS_RE = re.compile(rb"class=[\"'][^\"']*\b(?:language|lang|highlight)-[\w+#-]+")
+
+
+def _lost_languages(findings: list[Finding], sources: dict[str, list[str] | None],
+                    site: SiteView) -> list[Finding]:
     """Code blocks whose source names a language the built page lost: one finding per page.
 
     The fix is in the build (a highlighter that keeps a ``language-*`` class), not in each
@@ -371,13 +374,19 @@ def _lost_languages(findings: list[Finding], sources: dict[str, list[str] | None
                 lost.setdefault(finding.path, []).append((finding, match.group(1)))
                 continue
         kept.append(finding)
-    for items in lost.values():
+    for twin, items in lost.items():
         first, language = items[0]
         count = (f"{len(items)} code blocks lose their" if len(items) > 1
                  else "a code block loses its")
+        page = twin[:-3] if twin.endswith(".html.md") else twin
+        if page in site.files and not LANGUAGE_CLASS_RE.search(site.read_bytes(page)):
+            where = ("the built HTML has no language class (configure the highlighter to emit "
+                     "one; MkDocs: pymdownx.highlight with pygments_lang_class: true)")
+        else:
+            where = "the conversion drops it"
         kept.append(replace(first, message=(
             f"{count} language in the twin although the source names it (```{language}): "
-            "the built HTML or the conversion drops it")))
+            f"{where}")))
     return kept
 
 

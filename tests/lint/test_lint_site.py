@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from lint_fixtures import SAMPLE_SITE, build_mkdocs
 
 from llmsdocs.cli import main
-from llmsdocs.lint import lint
+from llmsdocs.lint import lint, load_options
 
 SCHEMA = Path(__file__).parents[2] / "schemas" / "sarif-2.1.0.json"
 
@@ -116,7 +116,6 @@ def test_plugin_built_sample_site_has_no_error_and_only_real_warnings(in_project
 
 
 def test_lint_reads_the_plugin_options_from_mkdocs_yml(in_project: Path) -> None:
-    from llmsdocs.lint import load_options
 
     options = load_options(None, in_project)
     assert options.openapi == in_project / "openapi.yaml"
@@ -267,3 +266,28 @@ def test_sphinx_site_built_by_llmsdocs_is_clean_and_nav_coverage_is_checked(
                             if "quickstart" not in line), encoding="utf-8")
     assert [(f.rule, f.path) for f in lint(html).findings] == [
         ("nav-not-in-llmstxt", "quickstart.html")]
+
+
+def test_lost_code_languages_are_one_finding_per_page_naming_the_fix(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch
+                                                                      ) -> None:
+    """tests/site/projects/mkdocs_small highlights code without a language class: the twins
+    have bare fences although the sources name the language. One warning per page says so and
+    names the setting; with it set, the warnings are gone."""
+    project = tmp_path / "mkdocs_small"
+    shutil.copytree(Path(__file__).parents[1] / "site" / "projects" / "mkdocs_small", project)
+    build_mkdocs(project)
+    monkeypatch.chdir(project)
+    found = [f for f in lint(project / "site", load_options(None, project)).findings
+             if f.rule == "fence-no-language"]
+    assert found and len({f.path for f in found}) == len(found)
+    assert all("the built HTML has no language class" in f.message and f.source_path
+               for f in found)
+    yml = project / "mkdocs.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace(
+        "  - pymdownx.superfences\n",
+        "  - pymdownx.highlight:\n      pygments_lang_class: true\n  - pymdownx.superfences\n"),
+        encoding="utf-8")
+    build_mkdocs(project)
+    assert [f for f in lint(project / "site", load_options(None, project)).findings
+            if f.rule == "fence-no-language"] == []

@@ -116,7 +116,6 @@ def test_plugin_built_sample_site_has_no_error_and_only_real_warnings(in_project
 
 
 def test_lint_reads_the_plugin_options_from_mkdocs_yml(in_project: Path) -> None:
-
     options = load_options(None, in_project)
     assert options.openapi == in_project / "openapi.yaml"
     assert options.site_url == "https://docs.tidepool.dev/"

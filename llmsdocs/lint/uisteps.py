@@ -63,6 +63,32 @@ def is_ui_action(text: str, in_list: bool) -> bool:
         rf"{CLAUSE}([A-Za-z]+)", plain))
 
 
+def curl_follows(lines: list[str], block_end: int) -> bool:
+    """Whether a code block with a curl call follows a procedure ending on ``block_end``
+    (1-based), blank lines and one introducing paragraph ("With the API (...):") between —
+    the shape curlify writes, which the detector's own ``has_curl`` does not always see."""
+    index = block_end
+    paragraphs = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        if not line:
+            index += 1
+            continue
+        if line.startswith(("```", "~~~")):
+            fence = line[:3]
+            body = []
+            index += 1
+            while index < len(lines) and not lines[index].strip().startswith(fence):
+                body.append(lines[index])
+                index += 1
+            return bool(re.search(r"\bcurl\b", "\n".join(body)))
+        if line.startswith("#") or paragraphs or not line.endswith(":"):
+            return False
+        paragraphs += 1
+        index += 1
+    return False
+
+
 def _short(text: str) -> str:
     one = " ".join(text.split())
     return one if len(one) <= 80 else one[:77] + "..."
@@ -92,10 +118,13 @@ class StepRule:
     def _with_spec(self, markdown: str, emit: Emit) -> None:
         from llmsdocs.rewrite import curlify
 
+        lines = markdown.splitlines()
         for decision in curlify(markdown, self._spec).decisions:
             step = decision.step
             if decision.decision not in ("no-operation", "unsure"):
                 continue
+            if step.has_curl or step.pin is not None or curl_follows(lines, step.block_end):
+                continue  # the procedure already has its curl (or an author's pin) after it
             if not is_ui_action(step.text, step.in_list):
                 continue
             if decision.decision == "no-operation":
@@ -107,11 +136,14 @@ class StepRule:
                  f"UI step without API equivalent: {_short(step.text)!r}: {why}", step.text)
 
     def _without_spec(self, markdown: str, emit: Emit) -> None:
+        lines = markdown.splitlines()
         blocks: dict[tuple[int, int], list[Any]] = {}
         for step in self._detect(markdown):
             blocks.setdefault((step.block_start, step.block_end), []).append(step)
         for block in blocks.values():
             if any(s.has_curl or s.pin is not None for s in block):
+                continue
+            if curl_follows(lines, block[0].block_end):
                 continue
             actions = [s for s in block if is_ui_action(s.text, s.in_list)]
             if not actions:

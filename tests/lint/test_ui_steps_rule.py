@@ -94,3 +94,35 @@ def test_no_finding_on_real_docs_without_ui_steps() -> None:
         rule.check(convert_page(page.read_bytes()).markdown,
                    lambda r, line, message, needle, p=page: found.append(f"{p.name}: {message}"))
     assert found == []
+
+
+def test_a_procedure_that_curlify_already_followed_with_a_call_is_not_reported() -> None:
+    """Twins built with a spec carry "With the API (...):" and a curl block after the list; the
+    lint (which runs the detector again on the twin) must see that the fix is there."""
+    page = """# Toggle a flag
+
+## Turn a flag on or off
+
+1. Open your project and select **Flags**.
+2. Find the flag and click its toggle.
+
+With the API (Toggle a flag in an environment):
+
+```shell
+curl -X PATCH "https://api.example.com/v1/flags/f/environments/production" -d '{"enabled": true}'
+```
+
+## Roll out gradually
+
+1. Open the flag and select the **Production** tab.
+2. Click **Save rollout**.
+
+Then check the result:
+
+```text
+rollout: 20%
+```
+"""
+    found: list[int | None] = []
+    StepRule(None).check(page, lambda rule, line, message, needle: found.append(line))
+    assert found == [16]  # "Roll out gradually": its code block is no curl

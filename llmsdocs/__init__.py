@@ -10,13 +10,14 @@ from llmsdocs.convert import ConvertedPage, convert_page
 from llmsdocs.errors import InputError, LlmsdocsError, SpecError
 
 if TYPE_CHECKING:
+    from llmsdocs.lint import Finding, LintOptions, lint_site
     from llmsdocs.openapi import Spec, load_spec
     from llmsdocs.pipeline import build as build_site
     from llmsdocs.rewrite import CurlifyResult, StepDecision, curlify
     from llmsdocs.steps import UiStep, detect_steps
 
 # Names that load on first use: `llmsdocs --help` must not pay for markdown-it, PyYAML, the
-# OpenAPI index or jinja2. Value: (module, attribute in it).
+# OpenAPI index, jinja2 or the llms.txt reference parser. Value: (module, attribute in it).
 _LAZY = {
     "Spec": ("llmsdocs.openapi", "Spec"),
     "load_spec": ("llmsdocs.openapi", "load_spec"),
@@ -26,6 +27,9 @@ _LAZY = {
     "UiStep": ("llmsdocs.steps", "UiStep"),
     "detect_steps": ("llmsdocs.steps", "detect_steps"),
     "build_site": ("llmsdocs.pipeline", "build"),
+    "Finding": ("llmsdocs.lint", "Finding"),
+    "LintOptions": ("llmsdocs.lint", "LintOptions"),
+    "lint_site": ("llmsdocs.lint", "lint_site"),
 }
 
 
@@ -44,7 +48,9 @@ __all__ = [
     "BuildOptions",
     "ConvertedPage",
     "CurlifyResult",
+    "Finding",
     "InputError",
+    "LintOptions",
     "LlmsdocsError",
     "Spec",
     "SpecError",
@@ -56,5 +62,6 @@ __all__ = [
     "convert_page",
     "curlify",
     "detect_steps",
+    "lint_site",
     "load_spec",
 ]

@@ -269,8 +269,13 @@ def convert_command(src: str, out: str | None, url: str | None, site_url: str | 
     from pathlib import Path
 
     from llmsdocs.convert import convert
-    from llmsdocs.convert.files import convert_file, convert_tree, iter_pages, page_url
-    from llmsdocs.writer import atomic_write
+    from llmsdocs.convert.files import (
+        convert_file,
+        convert_tree,
+        iter_pages,
+        page_url,
+        write_markdown,
+    )
 
     if src == "-":
         markdown = convert(sys.stdin.buffer.read(), url, path="<stdin>")
@@ -290,6 +295,6 @@ def convert_command(src: str, out: str | None, url: str | None, site_url: str | 
         page = url or page_url(site_url, Path(src).name)
         markdown = convert_file(Path(src), page)
     if out:
-        atomic_write(Path(out).resolve(), markdown)
+        write_markdown(markdown, Path(out), "stdin.html" if src == "-" else Path(src).name)
     else:
         click.echo(markdown, nl=False)

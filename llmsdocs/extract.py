@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from llmsdocs.convert.css import SelectorIndex, compile_selector, select, strings
+from llmsdocs.convert.css import SelectorIndex, compile_selector, may_match, select, strings
+from llmsdocs.convert.source import xml_safe
 from llmsdocs.profiles import (
     COMMON_CHROME,
     GENERIC_CHROME,
@@ -30,6 +31,7 @@ ROLE_ATTR = "data-llmsdocs-role"
 _WS = re.compile(r"\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|\u2014\u2013\u00b7:\u2022\u00bb]|::)\s+")
 _PROFILE_BY_NAME = {p.name: p for p in PROFILES}
+_QUOTED = re.compile(r"'([^']+)'")
 
 
 @dataclass(slots=True)
@@ -44,6 +46,8 @@ class Extracted:
     """``<title>`` without the site name, or "" when the page has none."""
     description: str | None
     """``<meta name=description>`` (or og:description), one line."""
+    outside_h1: str = ""
+    """Text of the page's H1 when a theme puts it outside the content element (or "")."""
 
 
 def squash(text: str) -> str:
@@ -52,7 +56,6 @@ def squash(text: str) -> str:
 
 
 _STRING = etree.XPath("string()", smart_strings=False)
-_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 
 
 def text_of(el: etree._Element) -> str:
@@ -60,9 +63,9 @@ def text_of(el: etree._Element) -> str:
     return str(_STRING(el))
 
 
-def detect_generator(root: etree._Element) -> Profile | None:
+def detect_generator(root: etree._Element, source: str | None = None) -> Profile | None:
     """The generator profile for a page: ``<meta name=generator>`` first, then layout markers."""
-    for value in strings(root, "//meta[@name='generator' or @name='Generator']/@content"):
+    for value in strings(root, "/html/head/meta[@name='generator' or @name='Generator']/@content"):
         low = str(value).lower()
         if "mkdocs" in low and "material" in low:
             return _PROFILE_BY_NAME["material"]
@@ -74,21 +77,24 @@ def detect_generator(root: etree._Element) -> Profile | None:
     for profile in PROFILES:
         for selector in profile.detect:
             if selector.startswith("xpath:"):
+                literals = _QUOTED.findall(selector)
+                if source is not None and not all(x.lower() in source for x in literals):
+                    continue
                 if select(root, selector[6:]):
                     return profile
-            elif compile_selector(selector)(root):
+            elif may_match(selector, source) and compile_selector(selector)(root):
                 return profile
     return None
 
 
 def page_title(root: etree._Element) -> str:
     """``<title>`` minus a trailing " - Site name" part (og:title when there is no title)."""
-    titles = select(root, "//title")
+    titles = select(root, "/html/head/title") or select(root, "//title")
     raw = squash(text_of(titles[0])) if titles else ""
     if not raw:
-        og = strings(root, "//meta[@property='og:title']/@content")
+        og = strings(root, "/html/head/meta[@property='og:title']/@content")
         raw = squash(str(og[0])) if og else ""
-    site = strings(root, "//meta[@property='og:site_name']/@content")
+    site = strings(root, "/html/head/meta[@property='og:site_name']/@content")
     if site:
         name = squash(str(site[0]))
         for sep in (" - ", " | ", " \u2014 ", " \u2013 ", " \u00b7 "):
@@ -100,9 +106,31 @@ def page_title(root: etree._Element) -> str:
     return raw
 
 
+_SITE_HEADING = re.compile(r"logo|brand|site-?(?:title|name|header)|navbar|masthead|sidebar", re.IGNORECASE)
+
+
+def outside_h1(root: etree._Element, content: etree._Element) -> str:
+    """The page title heading a theme placed before the content element, if any.
+
+    Site-name headings (in navigation, banners, logos) do not count.
+    """
+    for h1 in select(root, "//body//h1"):
+        if h1 is content or content in h1.iterancestors():
+            continue
+        chain = [h1, *h1.iterancestors()]
+        if any(a.tag in ("nav", "aside", "footer") or a.get("role") in ("banner", "navigation")
+               or _SITE_HEADING.search(a.get("class") or "") for a in chain):
+            continue
+        text = squash(text_of(h1)).strip("¶#§ ")
+        if text:
+            return text
+    return ""
+
+
 def description(root: etree._Element) -> str | None:
     """The page's own one-line description, if it declares one."""
-    for xp in ("//meta[@name='description']/@content", "//meta[@property='og:description']/@content"):
+    for xp in ("/html/head/meta[@name='description']/@content",
+               "/html/head/meta[@property='og:description']/@content"):
         values = strings(root, xp)
         if values and squash(str(values[0])):
             return squash(str(values[0]))
@@ -118,39 +146,71 @@ def drop(el: etree._Element) -> None:
     if tail:
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = xml_safe((prev.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = xml_safe((parent.text or "") + tail)
     parent.remove(el)
 
 
+_INVISIBLE = ("script", "style", "svg", "template", "noscript")
+
+
 def _non_link_text(el: etree._Element) -> int:
-    total = len(text_of(el))
-    found = _LINK_TEXT(el) if total else []
-    links = sum(len(t) for t in found if isinstance(t, str)) if isinstance(found, list) else 0
+    """Characters of visible text outside links: how much an element reads as content."""
+    total = len(text_of(el)) - sum(len(text_of(x)) for x in el.iter(*_INVISIBLE))
+    links = sum(len(t) for a in el.iter("a") for t in a.itertext()) if total else 0
     return total - links
 
 
-def _select_content(root: etree._Element, profile: Profile | None, selector: str | None
-                    ) -> tuple[etree._Element, bool]:
+def _plausible(chosen: etree._Element, root: etree._Element, source: str | None) -> bool:
+    """False when a profile's box lies apart from the page's main text and holds far less.
+
+    A theme variant the profile does not know can make a selector hit a small box (a header's
+    ``.content``); the generic search then does better. A box inside (or around) the generic
+    best candidate is trusted, however short the page.
+    """
+    best = _generic_best(root, source)
+    if best is None or best is chosen:
+        return True
+    if chosen in best.iterancestors() or best in chosen.iterancestors():
+        return True
+    return _non_link_text(best) < 3 * max(1, _non_link_text(chosen))
+
+
+def _generic_best(root: etree._Element, source: str | None) -> etree._Element | None:
+    candidates: list[etree._Element] = []
+    for sel in GENERIC_CONTENT:
+        if may_match(sel, source):
+            candidates.extend(compile_selector(sel)(root))
+    if not candidates:
+        return None
+    return max(candidates, key=_non_link_text)
+
+
+def _select_content(root: etree._Element, profile: Profile | None, selector: str | None,
+                    source: str | None = None) -> tuple[etree._Element, bool]:
     """The content element and whether it came from a profile (or a user selector)."""
     if selector:
         found = compile_selector(selector)(root)
         if found:
             return found[0], True
-    if profile is not None:
-        for sel in profile.content:
-            found = compile_selector(sel)(root)
-            if found:
-                if len(found) > 1:
-                    return max(found, key=_non_link_text), True
-                return found[0], True
     body = root.find("body")
     if body is None:
         body = root
+    if profile is not None:
+        for sel in profile.content:
+            if not may_match(sel, source):
+                continue
+            found = compile_selector(sel)(root)
+            if found:
+                chosen = max(found, key=_non_link_text) if len(found) > 1 else found[0]
+                if len(text_of(chosen)) >= 3000 or _plausible(chosen, root, source):
+                    return chosen, True
+                break
     candidates: list[etree._Element] = []
     for sel in GENERIC_CONTENT:
-        candidates.extend(compile_selector(sel)(root))
+        if may_match(sel, source):
+            candidates.extend(compile_selector(sel)(root))
     if not candidates:
         return body, False
     scored = sorted({id(c): c for c in candidates}.values(), key=_non_link_text, reverse=True)
@@ -182,6 +242,7 @@ def _index(profile: Profile | None, generic: bool) -> SelectorIndex:
         rules.extend((sel, ("keep", "")) for sel in KEEP)
         rules.extend((sel, ("role", role)) for sel, role in ROLE_RULES)
         rules.extend((tabs[0], ("tabs", str(i))) for i, tabs in enumerate(TAB_SETS))
+        rules.append(("[role=tablist]", ("tablist", "")))
         index = _INDEXES[key] = SelectorIndex(rules)
     return index
 
@@ -190,6 +251,7 @@ def _clean(content: etree._Element, index: SelectorIndex) -> None:
     """Drop chrome, mark roles and unfold tab sets, in one pass over the content."""
     drops: list[etree._Element] = []
     tab_sets: list[tuple[int, etree._Element]] = []
+    tablists: list[etree._Element] = []
     for el in content.iter():
         hits = index.match(el)
         if not hits:
@@ -201,6 +263,8 @@ def _clean(content: etree._Element, index: SelectorIndex) -> None:
                 role = arg
             elif kind == "tabs":
                 tab_sets.append((int(arg), el))
+            elif kind == "tablist":
+                tablists.append(el)
             elif not keep and el is not content and (
                     kind == "drop" or (kind == "hidden" and el.get("role") != "tabpanel")):
                 drops.append(el)
@@ -211,11 +275,16 @@ def _clean(content: etree._Element, index: SelectorIndex) -> None:
         drop(el)
     for i, container in tab_sets:
         _unfold_tabs(container, TAB_SETS[i])
+    # any other ARIA tab widget (web components such as <starlight-tabs>, unknown themes)
+    for tablist in tablists:
+        owner = _owner(tablist)
+        if owner is not None and tablist.getparent() is not None:
+            _unfold_tabs(owner, TAB_SETS[-1])
 
 
 def _tab_label(label: etree._Element) -> etree._Element:
     para = label.makeelement("p", {ROLE_ATTR: "tab-label"})
-    para.text = squash(text_of(label))
+    para.text = xml_safe(squash(text_of(label)))
     return para
 
 
@@ -242,8 +311,11 @@ def _unfold_tabs(container: etree._Element, tab_set: tuple[str, str, str]) -> No
 
 
 def _owner(el: etree._Element) -> etree._Element | None:
+    """The tab widget an element belongs to: the nearest ancestor holding a tab list (as a
+    child or grandchild) and tab panels."""
     for anc in el.iterancestors():
-        if select(anc, "./*[@role='tablist'] | ./*/*[@role='tablist']"):
+        if select(anc, "./*[@role='tablist'] | ./*/*[@role='tablist']") and \
+                select(anc, ".//*[@role='tabpanel']"):
             return anc
     return None
 
@@ -255,7 +327,15 @@ def _prepare_code(content: etree._Element) -> None:
     """Normalise code blocks: line breaks as text, line numbers out, number tables marked."""
     # Docusaurus and others write code lines as elements separated by <br>
     for br in select(content, ".//pre//br"):
-        br.tail = "\n" + (br.tail or "")
+        br.tail = xml_safe("\n" + (br.tail or ""))
+    # code lines written as block elements (Expressive Code, some highlighters): one per line
+    for pre in select(content, ".//pre[.//div]"):
+        lines = [d for d in pre.iter("div") if d.find("div") is None]
+        if len(lines) > 1:
+            for line in lines[:-1]:
+                text = text_of(line)
+                if not text.endswith("\n") and "\n" not in (line.tail or ""):
+                    line.tail = xml_safe("\n" + (line.tail or ""))
     # line numbers styled unselectable (Chroma and Pygments with inline styles)
     for el in select(content, ".//pre//*[contains(translate(@style, ' ', ''), 'user-select:none')]"):
         if _DIGITS.fullmatch(text_of(el)):
@@ -273,19 +353,22 @@ def _prepare_code(content: etree._Element) -> None:
 
 
 def extract(root: etree._Element, *, selector: str | None = None,
-            generator: str | None = None) -> Extracted:
+            generator: str | None = None, source: str | None = None) -> Extracted:
     """Find and clean the main content of a parsed page.
 
     Args:
         root: the parsed page (``<html>`` element).
         selector: a user-given content selector that overrides detection.
         generator: a profile name that overrides detection.
+        source: the page's HTML text, lower-cased, if at hand: selectors whose class or tag
+            names it lacks are skipped without scanning the tree.
     """
-    profile = _PROFILE_BY_NAME.get(generator) if generator else detect_generator(root)
+    profile = _PROFILE_BY_NAME.get(generator) if generator else detect_generator(root, source)
     title = page_title(root)
     desc = description(root)
-    content, from_profile = _select_content(root, profile, selector)
+    content, from_profile = _select_content(root, profile, selector, source)
     _clean(content, _index(profile, generic=not from_profile))
     _prepare_code(content)
+    heading = "" if select(content, ".//h1") else outside_h1(root, content)
     return Extracted(content=content, generator=profile.name if profile else None,
-                     page_title=title, description=desc)
+                     page_title=title, description=desc, outside_h1=heading)

@@ -81,7 +81,7 @@ PROFILES: tuple[Profile, ...] = (
             ".theme-doc-breadcrumbs", ".theme-doc-footer", ".pagination-nav",
             ".theme-doc-toc-mobile", ".theme-doc-version-badge", ".theme-doc-version-banner",
             ".theme-edit-this-page", ".theme-last-updated", "a.hash-link",
-            "[class*=buttonGroup]",
+            "div[class*=buttonGroup]",
         ),
     ),
     Profile(
@@ -111,6 +111,20 @@ PROFILES: tuple[Profile, ...] = (
         ),
     ),
     Profile(
+        name="asciidoctor",
+        meta=("asciidoctor",),
+        detect=("div#header > div#toc.toc2", "body.article > div#content div.sect1"),
+        content=("body.article", "body.book", "body.manpage", "body"),
+        drop=("#toc", "#footer", "#header > .details", "#footnotes > hr"),
+    ),
+    Profile(
+        name="antora",
+        meta=("antora",),
+        detect=("article.doc", "div.nav-container[data-component]"),
+        content=("article.doc", "main article", "main"),
+        drop=(".toc", "nav.pagination", ".edit-this-page", ".page-versions", "nav.breadcrumbs"),
+    ),
+    Profile(
         name="jekyll",
         meta=("jekyll",),
         detect=(".highlighter-rouge", "#main-content.main-content", ".site-header .site-title"),
@@ -134,7 +148,7 @@ GENERIC_CONTENT: tuple[str, ...] = (
 
 GENERIC_CHROME: tuple[str, ...] = (
     "nav", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
-    "[role=search]", "[role=complementary]", "footer", "aside.toc", ".toc-container",
+    "[role=search]", "[role=complementary]", "footer", "aside", ".toc-container",
     ".breadcrumb", ".breadcrumbs", ".pagination", ".pager", ".edit-link", ".edit-page",
     ".skip-link", ".sidebar", "#sidebar", ".table-of-contents", ".page-nav", ".next-prev",
     ".prev-next", ".feedback", ".share", ".social",
@@ -143,7 +157,9 @@ GENERIC_CHROME: tuple[str, ...] = (
 
 COMMON_CHROME: tuple[str, ...] = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
-    "button", "select", "textarea", "dialog", "link", "meta",
+    "button", "select", "textarea", "dialog", "link", "meta", "nav", "footer",
+    ".edit-this-page", ".edit-on-github", ".page-edit", ".feedback", ".page-feedback",
+    ".was-this-helpful", ".prev-next", ".pager", ".breadcrumb", ".breadcrumbs",
     "input[type=radio]", "input[type=text]", "input[type=search]", "input[type=hidden]",
     "input[type=submit]", "input[type=button]",
     "a.headerlink", ".headerlink", "a.header-anchor", "a.hash-link", "a.anchor-heading",
@@ -152,47 +168,79 @@ COMMON_CHROME: tuple[str, ...] = (
     ".line-numbers-wrapper", ".line-numbers-rows", "td.gutter", "td.rouge-gutter",
     "[data-llms=human-only]", "[aria-hidden=true].katex-html", "mjx-assistive-mml",
     ".MathJax_Preview", "span.katex-html", ".last-updated", ".page-last-updated",
+    ".sr-only", ".visually-hidden", ".screen-reader-text", ".screen-reader-only",
     "hr.footnotes", "hr.footnotes-sep", "hr.footnote-sep", "div.vp-adaptive-theme > span.lang",
     "div.vp-code-group span.lang",
 )
 """Chrome that never carries page content, whatever the generator."""
 
-KEEP: tuple[str, ...] = ("nav.contents", "div.contents", "[data-llms=agent-only]")
+KEEP: tuple[str, ...] = (
+    "nav.contents", "div.contents", "nav.toc.local", "blockquote footer", "figure footer", "[data-llms=agent-only]", "aside.admonition",
+    "aside.callout", "aside.footnote", "aside[role=doc-footnote]", "aside[role=note]",
+    "aside.note", "aside.tip", "aside.warning", "aside.caution", "aside.danger",
+    "aside.starlight-aside", "aside.sidebar", "aside.topic", "aside.footnote-list",
+    "script[type^='math/tex']",
+)
 """Never dropped as chrome: an author's local table of contents, agent-only content."""
 
 ROLE_RULES: tuple[tuple[str, str], ...] = (
     # admonitions / callouts, and their titles
-    ("div.admonition, aside.admonition, div.theme-admonition, div.alert, div.custom-block, "
-     "div.markdown-alert, div.callout, div.notices, div.note.admonition, aside.callout",
-     "admonition"),
-    ("details.admonition, details.note, details.tip, details.warning, details.info, "
-     "details.danger, details.example, details.question, details.abstract, details.success, "
-     "details.failure, details.bug, details.quote, details.caution, details.important, "
-     "details.custom-block",
-     "admonition"),
-    (".admonition-title, .custom-block-title, .markdown-alert-title, .alert-heading, "
-     "[class*=admonitionHeading], .callout-title, p.topic-title, .sidebar-title",
-     "admonition-title"),
-    ("[class*=admonitionIcon]", "drop"),
+    (
+        ("div.admonition, aside.admonition, div.theme-admonition, div.alert, div.custom-block, "
+         "div.markdown-alert, div.callout, div.notices, div.note.admonition, aside.callout, "
+         "aside.starlight-aside, div.admonitionblock, aside[role=note], aside.admonition"),
+        "admonition",
+    ),
+    (
+        ("details.admonition, details.note, details.tip, details.warning, details.info, "
+         "details.danger, details.example, details.question, details.abstract, details.success, "
+         "details.failure, details.bug, details.quote, details.caution, details.important, "
+         "details.custom-block"),
+        "admonition",
+    ),
+    (
+        (".admonition-title, .custom-block-title, .markdown-alert-title, .alert-heading, "
+         "div[class*=admonitionHeading], .callout-title, p.topic-title, .sidebar-title, "
+         ".starlight-aside__title, div.admonitionblock td.icon"),
+        "admonition-title",
+    ),
+    # Asciidoctor/Antora admonitions are laid out as a one-row table: read it as blocks
+    (
+        ("div.admonitionblock > table, div.admonitionblock > table > tbody, "
+         "div.admonitionblock > table > tbody > tr, div.admonitionblock > table > tr, "
+         "div.admonitionblock td.content"),
+        "unwrap",
+    ),
     # footnotes
-    ("a.footnote-ref, a.footnote-reference, a[role=doc-noteref], a[data-footnote-ref], "
-     "a[rel=footnote], sup[role=doc-noteref] > a, sup.footnote-ref > a, sup > a.footnote",
-     "footnote-ref"),
-    ("a.footnote-backref, aside.footnote span.backrefs, a[data-footnote-backref], "
-     "a.reversefootnote, a.fn-backref, aside.footnote > span.label",
-     "drop"),
-    ("div.footnote, section.footnotes, section[data-footnotes], aside.footnote-list, "
-     "div.footnotes, dl.footnote",
-     "footnotes"),
-    ("aside.footnote, aside[role=doc-footnote], div.footnotes > ol > li, "
-     "section.footnotes > ol > li, div.footnote > ol > li, section[data-footnotes] > ol > li, "
-     "li[role=doc-endnote]",
-     "footnote"),
+    (
+        ("a.footnote-ref, a.footnote-reference, a[role=doc-noteref], a[data-footnote-ref], "
+         "a[rel=footnote], sup[role=doc-noteref] > a, sup.footnote-ref > a, sup > a.footnote"),
+        "footnote-ref",
+    ),
+    (
+        ("a.footnote-backref, aside.footnote span.backrefs, a[data-footnote-backref], "
+         "a.reversefootnote, a.fn-backref, aside.footnote > span.label, a.footnote-back, "
+         "section.footnotes a[role=doc-backlink], "
+         "div#footnotes > div.footnote > a[href^='#_footnoteref']"),
+        "drop",
+    ),
+    (
+        ("div.footnote, section.footnotes, section[data-footnotes], aside.footnote-list, "
+         "div.footnotes, dl.footnote"),
+        "footnotes",
+    ),
+    (
+        ("aside.footnote, aside[role=doc-footnote], div.footnotes > ol > li, "
+         "section.footnotes > ol > li, div.footnote > ol > li, section[data-footnotes] > ol > li, "
+         "li[role=doc-endnote], div#footnotes > div.footnote"),
+        "footnote",
+    ),
     # math: keep the TeX source
-    ("span.arithmatex, span.math, span.katex, mjx-container[display=false]",
-     "math-inline"),
-    ("div.arithmatex, div.math, span.katex-display, div.math-display, span.math.display",
-     "math-block"),
+    ("span.arithmatex, span.math, span.katex, mjx-container[display=false]", "math-inline"),
+    (
+        ("div.arithmatex, div.math, span.katex-display, div.math-display, span.math.display"),
+        "math-block",
+    ),
     ("script[type^='math/tex']", "math-script"),
     # code
     ("pre.mermaid, div.mermaid, code.language-mermaid, pre.language-mermaid", "mermaid"),
@@ -200,10 +248,12 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
     # tab labels inserted by the tab pass, and sphinx-design labels that precede their panel
     ("label.sd-tab-label, .tab-label", "tab-label"),
     # API signatures (Sphinx autodoc and domains): read as code, no emphasis
-    ("dt.sig, dt.sig-object, dl.py > dt, dl.function > dt, dl.class > dt, dl.method > dt, "
-     "dl.attribute > dt, dl.data > dt, dl.exception > dt, dl.property > dt, dl.c > dt, "
-     "dl.cpp > dt, dl.js > dt",
-     "signature"),
+    (
+        ("dt.sig, dt.sig-object, dl.py > dt, dl.function > dt, dl.class > dt, dl.method > dt, "
+         "dl.attribute > dt, dl.data > dt, dl.exception > dt, dl.property > dt, dl.c > dt, "
+         "dl.cpp > dt, dl.js > dt"),
+        "signature",
+    ),
     # task list checkboxes
     ("input[type=checkbox]", "checkbox"),
 )
@@ -213,10 +263,10 @@ TAB_SETS: tuple[tuple[str, str, str], ...] = (
     # (tab set container, its labels, its panels), relative to the container
     ("div.tabbed-set",
      "./div[contains(concat(' ', @class, ' '), ' tabbed-labels ')]/label | ./label",
-     "./div[contains(concat(' ', @class, ' '), ' tabbed-content ')]"
-     "/div[contains(concat(' ', @class, ' '), ' tabbed-block ')]"
-     " | ./div[contains(concat(' ', @class, ' '), ' tabbed-content ')]"
-     "[not(div[contains(concat(' ', @class, ' '), ' tabbed-block ')])]"),
+     ("./div[contains(concat(' ', @class, ' '), ' tabbed-content ')]"
+      "/div[contains(concat(' ', @class, ' '), ' tabbed-block ')]"
+      " | ./div[contains(concat(' ', @class, ' '), ' tabbed-content ')]"
+      "[not(div[contains(concat(' ', @class, ' '), ' tabbed-block ')])]")),
     ("div.vp-code-group",
      "./div[contains(concat(' ', @class, ' '), ' tabs ')]/label",
      "./div[contains(concat(' ', @class, ' '), ' blocks ')]/*"),

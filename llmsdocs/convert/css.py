@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from lxml import etree
 
@@ -21,7 +21,7 @@ _TOKEN = re.compile(
       | \.(?P<cls>[\w-]+)
       | \[\s*(?P<attr>[\w:-]+)\s*(?:(?P<op>[~*^$|]?=)\s*["']?(?P<val>[^"'\]]*)["']?\s*)?\]
     """,
-    re.X,
+    re.VERBOSE,
 )
 
 
@@ -35,7 +35,9 @@ def _literal(value: str) -> str:
 
 
 def _has_token(attr: str, value: str) -> str:
-    return f"contains(concat(' ', normalize-space(@{attr}), ' '), {_literal(' ' + value + ' ')})"
+    # the plain contains() is a cheap prefilter; the exact token test only runs when it passes
+    return (f"contains(@{attr}, {_literal(value)}) and "
+            f"contains(concat(' ', normalize-space(@{attr}), ' '), {_literal(' ' + value + ' ')})")
 
 
 def _compound_to_xpath(tokens: list[re.Match[str]]) -> str:
@@ -101,6 +103,41 @@ def css_to_xpath(selector: str, *, include_self: bool = True) -> str:
     return " | ".join(paths)
 
 
+def hints(selector: str) -> list[list[str]]:
+    """For each alternative of a selector list, lower-cased strings its match must contain.
+
+    A page whose (lower-cased) source lacks one of them cannot match that alternative, so a
+    substring test can skip an XPath scan of the whole tree.
+    """
+    out: list[list[str]] = []
+    for compounds, _ in _parse(selector):
+        need: list[str] = []
+        for c in compounds:
+            if c.tag:
+                need.append("<" + c.tag)
+            need.extend(cls.lower() for cls in c.classes)
+            if c.id:
+                need.append(c.id.lower())
+            for name, op, value in c.attrs:
+                need.append(name.lower())
+                if value and op in ("=", "~=", "*=", "^=", "|="):
+                    need.append(value.lower())
+        out.append(need)
+    return out
+
+
+def may_match(selector: str, source: str | None) -> bool:
+    """False when ``source`` (the page, lower-cased) cannot hold a match for ``selector``."""
+    if source is None:
+        return True
+    return any(all(h in source for h in need) for need in _hints(selector))
+
+
+@functools.lru_cache(maxsize=512)
+def _hints(selector: str) -> list[list[str]]:
+    return hints(selector)
+
+
 def select(el: etree._Element, xpath: str) -> list[etree._Element]:
     """Elements an XPath finds from ``el`` (typed: lxml's xpath() returns a loose union)."""
     found = el.xpath(xpath)
@@ -140,7 +177,7 @@ def compile_selector(selector: str, include_self: bool = True
 
 
 class _Compound:
-    __slots__ = ("tag", "id", "classes", "attrs")
+    __slots__ = ("attrs", "classes", "id", "tag")
 
     def __init__(self, tag: str | None, id_: str | None, classes: tuple[str, ...],
                  attrs: tuple[tuple[str, str, str], ...]) -> None:
@@ -180,7 +217,7 @@ class _Compound:
 
 
 class _Selector:
-    __slots__ = ("compounds", "combinators", "order", "payload")
+    __slots__ = ("combinators", "compounds", "order", "payload")
 
     def __init__(self, compounds: list[_Compound], combinators: list[str], order: int,
                  payload: tuple[str, str]) -> None:
@@ -221,17 +258,13 @@ def _parse(selector: str) -> list[tuple[list[_Compound], list[str]]]:
         classes: list[str] = []
         attrs: list[tuple[str, str, str]] = []
         pos = 0
-
-        def close() -> None:
-            compounds.append(_Compound(tag, id_, tuple(classes), tuple(attrs)))
-
         while pos < len(part):
             m = _TOKEN.match(part, pos)
             if m is None or m.end() == pos:
                 raise ValueError(f"unsupported selector syntax: {selector!r}")
             pos = m.end()
             if m.group("comb") is not None:
-                close()
+                compounds.append(_Compound(tag, id_, tuple(classes), tuple(attrs)))
                 combinators.append(">" if ">" in m.group("comb") else " ")
                 tag, id_, classes, attrs = None, None, [], []
             elif m.group("tag"):
@@ -242,7 +275,7 @@ def _parse(selector: str) -> list[tuple[list[_Compound], list[str]]]:
                 classes.append(m.group("cls"))
             else:
                 attrs.append((m.group("attr").lower(), m.group("op") or "", m.group("val") or ""))
-        close()
+        compounds.append(_Compound(tag, id_, tuple(classes), tuple(attrs)))
         out.append((compounds, combinators))
     return out
 
@@ -255,6 +288,7 @@ class SelectorIndex:
         self._by_id: dict[str, list[_Selector]] = {}
         self._by_tag: dict[str, list[_Selector]] = {}
         self._by_attr: dict[str, list[_Selector]] = {}
+        self._cache: dict[tuple[object, ...], list[_Selector]] = {}
         order = 0
         for text, payload in rules:
             for compounds, combinators in _parse(text):
@@ -276,28 +310,39 @@ class SelectorIndex:
 
     def match(self, el: etree._Element) -> list[tuple[str, str]]:
         """Payloads of the selectors ``el`` matches, in rule order."""
-        cands: list[_Selector] = []
         tag = el.tag
-        if isinstance(tag, str):
-            found = self._by_tag.get(tag)
-            if found:
-                cands.extend(found)
-        for key in el.keys():
-            if key == "class":
-                for token in (el.get("class") or "").split():
-                    found = self._by_class.get(token)
-                    if found:
-                        cands.extend(found)
-            elif key == "id":
-                found = self._by_id.get(str(el.get("id") or ""))
-                if found:
-                    cands.extend(found)
-            found = self._by_attr.get(str(key))
-            if found:
-                cands.extend(found)
+        keys = el.keys()
+        if keys:
+            cls = el.get("class") if "class" in keys else None
+            ident = el.get("id") if "id" in keys else None
+            if ident is not None and ident not in self._by_id:
+                ident = None
+            others = tuple(k for k in keys if str(k) in self._by_attr)
+            key: tuple[object, ...] = (tag, cls, ident, others)
+        else:
+            key = (tag,)
+        cands = self._cache.get(key)
+        if cands is None:  # pages repeat a few shapes (highlighter spans): compute once
+            cands = self._candidates(el, keys)
+            if len(self._cache) < 8192:
+                self._cache[key] = cands
         if not cands:
             return []
         hits = [s for s in cands if s.matches(el)]
         if len(hits) > 1:
             hits.sort(key=lambda s: s.order)
         return [s.payload for s in hits]
+
+    def _candidates(self, el: etree._Element, keys: Sequence[str | bytes]) -> list[_Selector]:
+        cands: list[_Selector] = []
+        tag = el.tag
+        if isinstance(tag, str):
+            cands.extend(self._by_tag.get(tag, ()))
+        for key in keys:
+            if key == "class":
+                for token in (el.get("class") or "").split():
+                    cands.extend(self._by_class.get(token, ()))
+            elif key == "id":
+                cands.extend(self._by_id.get(str(el.get("id") or ""), ()))
+            cands.extend(self._by_attr.get(str(key), ()))
+        return cands

@@ -46,6 +46,16 @@ def convert_file(path: Path, url: str | None = None) -> str:
     return convert(read_page(path), url, path=str(path))
 
 
+def write_markdown(markdown: str, out: Path, src_name: str) -> Path:
+    """Write one page's markdown to ``out`` (a file, or a folder: ``out/<src_name>.md``)."""
+    target = out / (src_name + ".md") if out.is_dir() else out
+    try:
+        atomic_write(target.resolve(), markdown)
+    except OSError as exc:
+        raise WriteError(str(target), exc.strerror or "cannot be written") from None
+    return target
+
+
 def page_url(site_url: str | None, rel: str) -> str | None:
     """Public URL of a page from the site's URL and its path in the built site."""
     if not site_url:
@@ -100,7 +110,10 @@ def convert_tree(src: Path, out: Path, *, site_url: str | None = None, jobs: int
             target = out / (rel + ".md")
             if target.is_symlink():
                 raise WriteError(str(target), "is a symlink; refusing to write through it")
-            atomic_write(target, markdown, root=out)
+            try:
+                atomic_write(target, markdown, root=out)
+            except OSError as exc:
+                raise WriteError(str(target), exc.strerror or "cannot be written") from None
             result.written.append(target)
         if progress is not None:
             progress(1)

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Union
 
 from lxml import etree
 
+from llmsdocs.convert.css import select
 from llmsdocs.convert.text import (
     BR,
     code_span,
@@ -35,7 +35,6 @@ from llmsdocs.convert.text import (
     quote,
     safe_url,
 )
-from llmsdocs.convert.css import select
 from llmsdocs.extract import ROLE_ATTR, squash, text_of
 
 
@@ -58,7 +57,7 @@ class Context:
 class Block:
     """A rendered markdown block (no surrounding blank lines)."""
 
-    __slots__ = ("text", "kind")
+    __slots__ = ("kind", "text")
 
     def __init__(self, text: str, kind: str = "") -> None:
         self.text = text
@@ -78,7 +77,7 @@ class ListItem:
 class Cell:
     """A table cell: inline text for plain tables, blocks for complex ones."""
 
-    __slots__ = ("text", "blocks", "header", "colspan")
+    __slots__ = ("blocks", "colspan", "header", "text")
 
     def __init__(self, text: str, blocks: list[Block], header: bool, colspan: int) -> None:
         self.text = text
@@ -96,14 +95,14 @@ class Row:
         self.cells = cells
 
 
-Part = Union[str, Block, ListItem, Cell, Row]
-Result = Union[Part, list[Part], None]
+Part = str | Block | ListItem | Cell | Row
+Result = Part | list[Part] | None
 
 
 class Frame:
     """One open element during the walk."""
 
-    __slots__ = ("el", "leave", "ctx", "outer", "parts", "children", "suppressed")
+    __slots__ = ("children", "ctx", "el", "leave", "outer", "parts", "suppressed")
 
     def __init__(self, el: etree._Element, leave: Callable[[Frame], Result] | None,
                  ctx: Context, parts: list[Part], suppressed: bool,
@@ -125,23 +124,19 @@ _ADMONITION_TYPES = (
     "seealso", "check", "faq", "summary", "tldr", "help", "fail", "missing", "cite", "secondary",
 )
 _LANG_CLASS_PREFIXES = ("language-", "lang-", "highlight-", "brush:")
+_BARE_LANGUAGES = frozenset(
+    ["python", "py", "rust", "javascript", "js", "typescript", "ts", "bash", "sh", "shell", "zsh", "console", "json", "yaml", "yml", "toml", "go", "golang", "java", "kotlin", "scala", "ruby", "rb", "php", "sql", "html", "xml", "css", "scss", "c", "cpp", "csharp", "swift", "haskell", "elixir", "erlang", "lua", "perl", "r", "julia", "dockerfile", "makefile", "ini", "diff", "pycon", "powershell", "ocaml", "clojure", "dart", "groovy", "graphql", "protobuf", "nix"])
 _NO_LANG = frozenset({"default", "none", "nohighlight", "plain", "plaintext", "text", "txt", ""})
 _FOOTNOTE_LABEL = re.compile(r"[^\w-]+")
-_HEADING_BLOCK = re.compile(r"^(#{1,6} )(.*)$", re.S)
+_HEADING_BLOCK = re.compile(r"^(#{1,6} )(.*)$", re.DOTALL)
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
 _MATH_DELIMS = (("\\(", "\\)"), ("\\[", "\\]"), ("$$", "$$"), ("$", "$"))
 
 BLOCK_TAGS = frozenset(
-    "p div section article main header footer aside nav figure figcaption form fieldset "
-    "center address hgroup body html search legend caption".split()
-)
-INLINE_TAGS = frozenset(
-    "span label abbr font mark u ins small big cite q dfn var time data bdi bdo nobr acronym "
-    "thead tbody tfoot picture".split()
+    ["p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "form", "fieldset", "center", "address", "hgroup", "body", "html", "search", "legend", "caption"]
 )
 SKIP_TAGS = frozenset(
-    "script style noscript template svg iframe object embed canvas button select textarea "
-    "dialog link meta head input colgroup col source track area map param option".split()
+    ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button", "select", "textarea", "dialog", "link", "meta", "head", "input", "colgroup", "col", "source", "track", "area", "map", "param", "option"]
 )
 
 
@@ -165,11 +160,14 @@ class MarkdownConverter:
             self._leaves[f"h{level}"] = self.leave_heading
         self._root: etree._Element | None = None
         self._footnote_refs: set[str] = set()
+        self._footnote_defs: set[str] = set()
 
     # ------------------------------------------------------------------ the walk
     def convert(self, root: etree._Element) -> list[str]:
         """Markdown blocks of ``root``'s content, in order."""
         self._root = root
+        self._footnote_defs = {self.footnote_label(el) for el in
+                               select(root, f".//*[@{ROLE_ATTR}='footnote']")}
         self._markers = []
         self._hidden = 0
         top = Frame(root, self.leave_block, Context(), [], False)
@@ -271,23 +269,27 @@ class MarkdownConverter:
             frame.parts.append(Block(f"<!-- llmsdocs: {' '.join(what.split())} -->"))
 
     def _enter(self, role: str, el: etree._Element, ctx: Context) -> Context:
+        if role in _CONTEXT_NEUTRAL:
+            return ctx
+        return self._enter_context(role, el, ctx)
+
+    def _enter_context(self, role: str, el: etree._Element, ctx: Context) -> Context:
         if role in ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary", "admonition-title",
                     "caption"):
-            return ctx if ctx.inline_only else replace(ctx, inline_only=True)
+            return ctx if ctx.inline_only else _with(ctx, inline_only=True)
         if role == "a" and el.get("href") is not None:
-            return ctx if ctx.in_link else replace(ctx, in_link=True)
+            return ctx if ctx.in_link else _with(ctx, in_link=True)
         if role == "table":
-            complex_ = bool(el.xpath(
-                "boolean(.//pre | .//table | .//blockquote | .//h1 | .//h2 | .//h3 | .//h4"
-                f" | .//h5 | .//h6 | .//*[@{ROLE_ATTR}='admonition'] | .//ul//ul | .//ol//ol"
-                " | .//dl)"))
-            return replace(ctx, complex_table=complex_, in_table=False)
+            # only code blocks and nested tables cannot be inlined in a cell; lists, quotes and
+            # paragraphs are flattened so the table stays a table
+            complex_ = bool(el.xpath("boolean(.//pre | .//table)"))
+            return _with(ctx, complex_table=complex_, in_table=False)
         if role == "signature":
-            return replace(ctx, inline_only=True, plain=True)
+            return _with(ctx, inline_only=True, plain=True)
         if role in ("td", "th"):
             if ctx.complex_table:
-                return replace(ctx, inline_only=False, in_table=False)
-            return replace(ctx, inline_only=True, in_table=True)
+                return _with(ctx, inline_only=False, in_table=False)
+            return _with(ctx, inline_only=True, in_table=True)
         return ctx
 
     # ------------------------------------------------------------------ parts -> blocks
@@ -345,6 +347,17 @@ class MarkdownConverter:
             return " " + self._inline(frame.parts) + " "
         return list(self._as_blocks(frame.parts))
 
+    def leave_caption(self, frame: Frame) -> Result:
+        """A table caption: a paragraph before the table."""
+        text = one_line(self._inline(frame.parts))
+        if frame.outer.inline_only:
+            return " " + text + " "
+        return Block(paragraph(text)) if text else None
+
+    def leave_unwrap(self, frame: Frame) -> Result:
+        """Layout markup (a table used to place an icon) read as plain blocks."""
+        return self.leave_block(frame)
+
     def leave_heading(self, frame: Frame) -> Result:
         text = one_line(self._inline(frame.parts))
         if not text:
@@ -391,9 +404,13 @@ class MarkdownConverter:
     def leave_admonition_title(self, frame: Frame) -> Result:
         text = one_line(self._inline(frame.parts))
         if not text:
-            return None
+            title = frame.el.get("title") or next(
+                (str(i.get("title")) for i in frame.el.iter() if i.get("title")), "")
+            text = escape(squash(title))
         if frame.outer.inline_only:
             return " " + text + " "
+        if not text:
+            return None
         if text[:1].islower() and " " not in text:
             text = text.capitalize()
         return Block(text, "title")
@@ -609,9 +626,9 @@ class MarkdownConverter:
 
     # ------------------------------------------------------------------ inline
     def _wrap(self, frame: Frame, mark: str) -> Result:
-        if frame.ctx.plain or any(not isinstance(p, str) for p in frame.parts):
+        content = _only_text(frame.parts)
+        if frame.ctx.plain or content is None:
             return frame.parts
-        content = "".join(frame.parts)  # type: ignore[arg-type]
         core = content.strip()
         if not core or not any(c.isalnum() for c in core):
             return content or None
@@ -636,14 +653,24 @@ class MarkdownConverter:
     leave_strike = leave_del
 
     def _raw_tag(self, frame: Frame, tag: str) -> Result:
-        if any(not isinstance(p, str) for p in frame.parts):
+        content = _only_text(frame.parts)
+        if content is None:
             return frame.parts
-        core = "".join(frame.parts).strip()  # type: ignore[arg-type]
+        core = content.strip()
         if not core:
             return None
-        if core.startswith("[^") and core.endswith("]") and " " not in core:
-            return core  # a footnote reference rendered inside <sup>
+        ref = _FOOTNOTE_IN_SUP.fullmatch(core)
+        if ref:
+            return ref.group(1)  # a footnote reference rendered inside <sup> (maybe bracketed)
         return f"<{tag}>{core}</{tag}>"
+
+    def leave_q(self, frame: Frame) -> Result:
+        """An inline quotation: browsers show quote marks, so the text keeps them."""
+        content = _only_text(frame.parts)
+        if content is None:
+            return frame.parts
+        core = content.strip()
+        return f"\u201c{core}\u201d" if core else None
 
     def leave_sup(self, frame: Frame) -> Result:
         return self._raw_tag(frame, "sup")
@@ -658,11 +685,11 @@ class MarkdownConverter:
                 self._link_ancestor(el):
             return frame.parts
         url = safe_url(href, self.base_url)
-        if any(not isinstance(p, str) for p in frame.parts):
+        content = _only_text(frame.parts)
+        if content is None:
             if url is None:
                 return frame.parts
             return self._link_blocks(frame.parts, url)
-        content = "".join(frame.parts)  # type: ignore[arg-type]
         core = one_line(content)
         if url is None or not core:
             return content if core else None
@@ -712,13 +739,14 @@ class MarkdownConverter:
 
     def atomic_code(self, el: etree._Element, ctx: Context) -> Result:
         text = text_of(el)
-        if "\n" in text.strip() and not ctx.inline_only and el.getparent() is not None \
-                and el.getparent().tag in ("div", "section", "td", "body"):  # type: ignore[union-attr]
+        parent = el.getparent()
+        if "\n" in text.strip() and not ctx.inline_only and parent is not None \
+                and parent.tag in ("div", "section", "td", "body"):  # a code block without <pre>
             return Block(fence(self._code_text(el), self.code_language(el)))
         span = code_span(text)
         if not span:
             return None
-        links = select(el, ".//a[@href]")
+        links = [a for a in el.iter("a") if a.get("href") is not None]
         if len(links) == 1 and not ctx.in_link and squash(text_of(links[0])) == squash(text):
             url = safe_url(links[0].get("href"), self.base_url)
             if url is not None:
@@ -765,6 +793,10 @@ class MarkdownConverter:
                         if lang.lower() in _NO_LANG:
                             return None
                         return lang
+            if node.tag in ("pre", "code"):
+                bare = next((c for c in classes if c.lower() in _BARE_LANGUAGES), None)
+                if bare:  # rustdoc "rust", old highlighters "python": a language name as a class
+                    return bare
             if "sourceCode" in classes or "hljs" in classes:
                 others = [c for c in classes if c not in ("sourceCode", "hljs", "numberSource")]
                 if others:
@@ -836,36 +868,44 @@ class MarkdownConverter:
 
     # ------------------------------------------------------------------ footnotes
     def atomic_footnote_ref(self, el: etree._Element, ctx: Context) -> Result:
-        label = _footnote_label(squash(text_of(el)).strip("[]")) or \
-            _footnote_label((el.get("href") or "").rsplit(":", 1)[-1].rsplit("-", 1)[-1])
-        if not label:
-            return None
+        text = squash(text_of(el))
+        label = _footnote_label(text.strip("[]")) or _label_from_id(el.get("href") or "")
+        if not label or label not in self._footnote_defs:
+            # no definition in the content: a [^label] would render as literal text
+            return escape(text) if text else None
         self._footnote_refs.add(label)
         return f"[^{label}]"
+
+    @staticmethod
+    def footnote_label(el: etree._Element) -> str:
+        """The label of a footnote definition: its own label, its number, or its id."""
+        labels = select(el, "./span[contains(concat(' ', @class, ' '), ' label ')]")
+        if labels:
+            return _footnote_label(squash(text_of(labels[0])).strip("[]"))
+        parent = el.getparent()
+        if el.tag == "li" and parent is not None:
+            try:
+                start = int(parent.get("start") or 1)
+            except ValueError:
+                start = 1
+            siblings = [c for c in parent if c.tag == "li"]
+            if el in siblings:
+                return str(siblings.index(el) + start)
+        return _label_from_id(el.get("id") or "")
 
     def leave_footnotes(self, frame: Frame) -> Result:
         return [b for b in self._as_blocks(frame.parts) if b.text != "---"]
 
     def leave_footnote(self, frame: Frame) -> Result:
         el = frame.el
+        label = self.footnote_label(el)
         labels = select(el, "./span[contains(concat(' ', @class, ' '), ' label ')]")
-        if labels:
-            label = _footnote_label(squash(text_of(labels[0])).strip("[]"))
-        else:
-            label = ""
-            parent = el.getparent()
-            if el.tag == "li" and parent is not None:
-                try:
-                    start = int(parent.get("start") or 1)
-                except ValueError:
-                    start = 1
-                siblings = [c for c in parent if c.tag == "li"]
-                label = str(siblings.index(el) + start) if el in siblings else ""
-            if not label:
-                label = _footnote_label((el.get("id") or "").rsplit(":", 1)[-1].rsplit("-", 1)[-1])
         blocks = self._as_blocks(frame.parts)
         if labels and blocks and blocks[0].text.strip("[]\\ ") == label:
             blocks = blocks[1:]
+        if blocks and blocks[0].kind == "":
+            # what separated a dropped back-link from the text ("1. The note", Asciidoctor)
+            blocks[0] = Block(_LEADING_SEPARATOR.sub("", blocks[0].text))
         body = "\n\n".join(b.text for b in blocks)
         if not label or label not in self._footnote_refs:
             # a definition nothing refers to would be dropped by markdown renderers: keep text
@@ -873,13 +913,51 @@ class MarkdownConverter:
         return Block(f"[^{label}]: " + indent(body, 4))
 
 
-_TEX_IN_TEXT = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
-_FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
+_TEX_IN_TEXT = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.DOTALL)
+_CONTEXT_NEUTRAL = frozenset(
+    ["p", "div", "section", "article", "span", "strong", "em", "b", "i", "code", "ul", "ol", "li", "blockquote"])
+_CONTEXTS: dict[tuple[Context, tuple[tuple[str, bool], ...]], Context] = {}
+
+
+def _with(ctx: Context, **changes: bool) -> Context:
+    """``replace(ctx, **changes)``, memoised: contexts are few and entered per element."""
+    key = (ctx, tuple(sorted(changes.items())))
+    found = _CONTEXTS.get(key)
+    if found is None:
+        found = _CONTEXTS[key] = replace(ctx, **changes)
+    return found
+
+
+_FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 
 
 def _has_fence(text: str) -> bool:
     return _FENCE_LINE.search(text) is not None
 
 
+def _only_text(parts: list[Part]) -> str | None:
+    """The parts joined, when all are inline text; None when a block is among them."""
+    out: list[str] = []
+    for part in parts:
+        if not isinstance(part, str):
+            return None
+        out.append(part)
+    return "".join(out)
+
+
 def _footnote_label(text: str) -> str:
     return _FOOTNOTE_LABEL.sub("", text)
+
+
+_LEADING_SEPARATOR = re.compile(r"^[.:)\]]\s+")
+_FOOTNOTE_IN_SUP = re.compile(r"(?:\\\[)?(\[\^[\w-]+\])(?:\\\])?")
+_TRAILING_NUMBER = re.compile(r"(\d+)$")
+
+
+def _label_from_id(ident: str) -> str:
+    """``fn:1``, ``user-content-fn-1``, ``_footnotedef_1`` -> ``1``; ``fn:note`` -> ``note``."""
+    ident = ident.lstrip("#")
+    m = _TRAILING_NUMBER.search(ident)
+    if m:
+        return m.group(1)
+    return _footnote_label(ident.rsplit(":", 1)[-1].rsplit("-", 1)[-1])

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from urllib.parse import unquote, urlsplit
 
+from lxml import etree
+
+from llmsdocs.convert.css import select
 from llmsdocs.convert.markdown import MarkdownConverter
 from llmsdocs.convert.page import ConvertedPage, ConvertOptions
 from llmsdocs.convert.source import decode, parse
 from llmsdocs.convert.text import escape, heading
-from lxml import etree
-
-from llmsdocs.convert.css import select
 from llmsdocs.extract import extract, squash, text_of
 
 _DESCRIPTION_CHARS = 300
@@ -21,11 +21,12 @@ def convert_page(html: str | bytes, url: str | None = None, **options: object) -
     opts = ConvertOptions(**options)  # type: ignore[arg-type]
     text = decode(html, opts.path) if isinstance(html, (bytes, bytearray)) else html
     root = parse(text)
-    found = extract(root, selector=opts.selector, generator=opts.generator)
+    found = extract(root, selector=opts.selector, generator=opts.generator, source=text.lower())
     h1s = select(found.content, ".//h1")
     content_title = squash(text_of(h1s[0])) if h1s else ""
     blocks = MarkdownConverter(base_url=url).convert(found.content)
-    title = content_title or found.page_title or _title_from_url(url) or "Untitled"
+    title = content_title or found.outside_h1 or found.page_title or _title_from_url(url) \
+        or "Untitled"
     if not blocks or not blocks[0].startswith("# "):
         blocks.insert(0, heading(1, escape(title)))
     desc = found.description or _first_paragraph(found.content)
@@ -39,8 +40,7 @@ def _title_from_url(url: str | None) -> str:
     path = urlsplit(url).path.rstrip("/")
     name = unquote(path.rsplit("/", 1)[-1])
     for suffix in (".html", ".htm"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
+        name = name.removesuffix(suffix)
     return "" if name in ("", "index") else name.replace("-", " ").replace("_", " ")
 
 

@@ -26,9 +26,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
-_HTML_TAG = re.compile(rb"<(?:!doctype|html|head|body|meta|title|p|div|span|a|h[1-6])[\s>/]", re.I)
+_HTML_TAG = re.compile(rb"<(?:!doctype|html|head|body|meta|title|p|div|span|a|h[1-6])[\s>/]", re.IGNORECASE)
 _BINARY_MAGIC: tuple[bytes, ...] = (
     b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"%PDF-", b"PK\x03\x04", b"\x1f\x8b",
     b"\x7fELF", b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"RIFF", b"\x00asm", b"OggS", b"fLaC",
@@ -36,8 +36,13 @@ _BINARY_MAGIC: tuple[bytes, ...] = (
 )
 # C0 controls other than tab/newline/CR/form feed, and DEL: XML cannot hold them, HTML shows
 # nothing for them. Removing them up front also lets the converter use private sentinels.
-_CONTROL = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 127])
-_HAS_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL: dict[int, int | None] = dict.fromkeys([*range(9), 11, *range(14, 32), 127, 0xFFFE, 0xFFFF])
+_CONTROL[12] = 32  # form feed: HTML whitespace, but no XML tree may hold it
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*)([^<>]{16384,})>")
+_ATTRIBUTE = re.compile(r"""[^\s=/<>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?""")
+_MAX_ATTRIBUTES = 512
+"""libxml2 checks duplicate attributes pairwise: 50,000 on one tag take seconds to parse."""
+_HAS_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _DEPTH_CAP = 200
 """Below libxml2's 255 limit, with room for the wrapper elements lxml.html adds."""
 
@@ -84,6 +89,11 @@ def decode(data: bytes, path: str | None = None) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+def xml_safe(text: str) -> str:
+    """Text lxml accepts in a tree (character references can bring in what XML forbids)."""
+    return text.translate(_CONTROL) if _HAS_CONTROL.search(text) else text
+
+
 def clean_text(text: str) -> str:
     """Remove characters no HTML document can carry (NUL, C0 controls, lone surrogates)."""
     if _HAS_CONTROL.search(text):
@@ -95,45 +105,67 @@ def clean_text(text: str) -> str:
     return text
 
 
+_XML_NAME = re.compile(r"[A-Za-z_][\w.-]*\Z")
+
+
 class _CappedTreeBuilder:
-    """lxml parser target that builds a tree no deeper than ``cap``, keeping every text."""
+    """lxml parser target that builds a tree no deeper than ``cap``, keeping every text.
+
+    Start tags past the cap (and tags or attributes whose names no tree can hold) are
+    flattened into their ancestor; their text stays.
+    """
 
     def __init__(self, cap: int) -> None:
         self._builder = etree.TreeBuilder()
+        self._builder.start("html", {})  # one root, whatever comes (or not) at top level
         self._cap = cap
-        self._depth = 0
-        self._flattened = 0
+        self._depth = 1
+        self._opened: list[bool] = []
 
     def start(self, tag: str | bytes, attrib: dict[str | bytes, str | bytes]) -> None:
-        if self._depth >= self._cap:
-            self._flattened += 1
-            if tag in ("p", "div", "li", "br", "tr", "section"):
+        name = str(tag)
+        if self._depth >= self._cap or not _XML_NAME.match(name) or name == "html":
+            self._opened.append(False)
+            if name in ("p", "div", "li", "br", "tr", "section", "pre", "h1", "h2", "h3"):
                 self._builder.data("\n")
             return
+        self._opened.append(True)
         self._depth += 1
-        self._builder.start(tag, dict(attrib))
+        self._builder.start(name, {str(k): xml_safe(str(v)) for k, v in attrib.items()
+                                   if _XML_NAME.match(str(k))})
 
     def end(self, tag: str | bytes) -> None:
-        if self._flattened:
-            self._flattened -= 1
-            return
-        self._depth -= 1
-        self._builder.end(tag)
+        if self._opened and self._opened.pop():
+            self._depth -= 1
+            self._builder.end(str(tag))
 
     def data(self, data: str | bytes) -> None:
-        self._builder.data(data)
+        self._builder.data(xml_safe(str(data)))
 
     def comment(self, text: str | bytes) -> None:
         if self._depth < self._cap:
-            self._builder.comment(text)
+            self._builder.comment(xml_safe(str(text)).replace("--", "- -"))
 
     def close(self) -> etree._Element:
+        while self._opened:
+            if self._opened.pop():
+                self._builder.end("x")
+        self._builder.end("html")
         return self._builder.close()
+
+
+def _trim_attributes(match: re.Match[str]) -> str:
+    attrs = _ATTRIBUTE.findall(match.group(2))
+    if len(attrs) <= _MAX_ATTRIBUTES:
+        return match.group(0)
+    return f"<{match.group(1)} {' '.join(attrs[:_MAX_ATTRIBUTES])}>"
 
 
 def parse(text: str) -> etree._Element:
     """Parse HTML text into an lxml tree rooted at ``<html>``; never loses text to depth."""
     text = clean_text(text)
+    if text.count("=") > 20000:  # cheap gate: only pages with very many attributes
+        text = _LONG_TAG.sub(_trim_attributes, text)
     if not text.strip():
         return etree.fromstring(b"<html><body></body></html>", etree.HTMLParser())
     # plain etree elements: lxml.html's element-class lookup costs a Python call per node
@@ -154,11 +186,20 @@ def _truncated(parser: etree.HTMLParser) -> bool:
     return False
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
 def _parse_capped(text: str) -> etree._Element:
     builder = _CappedTreeBuilder(_DEPTH_CAP)
     parser = etree.HTMLParser(target=builder, recover=True, huge_tree=True)
-    parser.feed(text)
-    root = parser.close()
+    try:
+        parser.feed(text)
+        root = parser.close()
+    except (ValueError, etree.LxmlError):
+        # safety net: if the event parser still fails, keep the page's text, tags removed
+        root = etree.Element("html")
+        etree.SubElement(etree.SubElement(root, "body"), "div").text = xml_safe(
+            _TAG.sub(" ", text))
     if root is None or not isinstance(root.tag, str):
         return etree.fromstring(b"<html><body></body></html>", etree.HTMLParser())
     return root

@@ -27,7 +27,7 @@ _RULE_LINE = re.compile(r"^(?:-[ \t]*){2,}$|^=+[ \t]*$")
 _TRAILING_HASHES = re.compile(r"([ \t])(#+)$")
 _BACKTICKS = re.compile(r"`+")
 _TILDES = re.compile(r"~+")
-_DANGEROUS_SCHEME = re.compile(r"^(?:javascript|vbscript|data):", re.I)
+_DANGEROUS_SCHEME = re.compile(r"^(?:javascript|vbscript|data):", re.IGNORECASE)
 _URL_JUNK = re.compile(r"[\x00-\x20\x7f]+")
 _LANG_OK = re.compile(r"[^\w+#.-]+")
 

@@ -57,3 +57,26 @@ def test_convert_cli_folder_reports_bad_page_and_writes_the_rest(tmp_path: Path)
     assert result.exit_code == 1
     assert "bad.html: not HTML (binary data)" in result.output
     assert (tmp_path / "out" / "good.html.md").exists()
+
+
+def test_convert_cli_file_into_existing_folder(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    result = CliRunner().invoke(main, ["convert", str(page), str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "p.html.md").read_text(encoding="utf-8").startswith("# Page")
+
+
+def test_convert_cli_as_a_subprocess(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    page = tmp_path / "p.html"
+    page.write_text(PAGE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", "from llmsdocs.cli import main; main()",
+                           "convert", str(page)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("# Page")

@@ -62,9 +62,9 @@ def rendered_text(markdown: str) -> str:
             out.append("".join(c.content for c in tok.children or [] if c.type == "text"))
         elif tok.type in ("heading_open", "blockquote_open", "bullet_list_open",
                           "ordered_list_open", "hr", "fence", "code_block", "table_open",
-                          "dl_open", "footnote_block_open"):
-            if not (tok.type == "heading_open" and tok.tag == "h1"):
-                raise AssertionError(f"forged {tok.type} in {markdown!r}")
+                          "dl_open", "footnote_block_open") and not (
+                              tok.type == "heading_open" and tok.tag == "h1"):
+            raise AssertionError(f"forged {tok.type} in {markdown!r}")
     return " ".join(out[1:])
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from convert_cases import fixture_params
 
 from llmsdocs import convert
-
-from convert_cases import fixture_params
 
 
 @pytest.mark.parametrize(("source", "expected"), fixture_params("blocks.txt"))

@@ -77,3 +77,14 @@ def test_convert_scripts_and_event_handlers_never_reach_output() -> None:
 def test_convert_bytes_decoded_by_bom_then_meta_charset() -> None:
     assert "é" in convert("\ufeff<main><p>é</p></main>".encode("utf-16-le"))
     assert "é" in convert(b'<meta charset="latin-1"><main><p>\xe9</p></main>')
+
+
+@pytest.mark.parametrize("depth", [10, 300])
+def test_convert_character_references_xml_forbids_and_bad_names(depth: int) -> None:
+    """Form feeds, NULs and non-characters from references never break the tree; text stays."""
+    html = ("<main><h1>R</h1>" + "<div>" * depth + "<p a\"b=1 c='&#12;'>one&#12;two&#0;"
+            "&#xFFFE;three</p><p\"q>four</p><!-- a -- b -->" + "</div>" * depth
+            + "<pre>x<br>&#12;y</pre><p>after</p></main>")
+    out = convert(html)
+    for word in ("one", "two", "three", "four", "after"):
+        assert word in out

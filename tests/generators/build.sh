@@ -9,10 +9,11 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 export GEN_ROOT=${GEN_ROOT:-/tmp/gen}
 mkdir -p "$GEN_ROOT"
 
-# Python generators (pinned: the fixtures record these versions in site.json)
+# Python generators (pinned: the fixtures record these versions in site.json); bs4 and
+# markdown-it (via myst-parser) also serve ../shared/eval/gt.py for the corpus-* ground truth
 if [ ! -x "$GEN_ROOT/venv/bin/sphinx-build" ]; then
   python3 -m venv "$GEN_ROOT/venv"
-  "$GEN_ROOT/venv/bin/pip" install -q lxml mkdocs==1.6.1 mkdocs-material==9.8.2 \
+  "$GEN_ROOT/venv/bin/pip" install -q lxml beautifulsoup4 mkdocs==1.6.1 mkdocs-material==9.8.2 \
     pymdown-extensions==13.1.2 sphinx==9.0.4 myst-parser==5.2.0 sphinx-design==0.8.0 \
     sphinxcontrib-mermaid==2.1.1 furo==2025.12.19 sphinx-rtd-theme==3.1.0 \
     pydata-sphinx-theme==0.20.0 sphinx-book-theme==1.4.0
@@ -36,6 +37,12 @@ if [ ! -d "$GEN_ROOT/vitepress/node_modules/vitepress" ]; then
   mkdir -p "$GEN_ROOT/vitepress"
   (cd "$GEN_ROOT/vitepress" && { [ -f package.json ] || npm init -y >/dev/null; } \
     && npm install --no-audit --no-fund -D vitepress@1.6.4 markdown-it-footnote@4)
+fi
+
+if [ ! -d "$GEN_ROOT/starlight/node_modules/@astrojs/starlight" ]; then
+  mkdir -p "$GEN_ROOT/starlight"
+  (cd "$GEN_ROOT/starlight" && { [ -f package.json ] || npm init -y >/dev/null; } \
+    && npm install --no-audit --no-fund astro@5.18.2 @astrojs/starlight@0.34.7)
 fi
 
 "$GEN_ROOT/venv/bin/python" "$HERE/build.py" "$@"

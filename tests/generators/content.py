@@ -57,7 +57,14 @@ class FnRef:
     name: str
 
 
-Inline = str | Link | Ext | Kbd | Math | FnRef
+@dataclass(frozen=True)
+class Strike:
+    """Struck-through text (GFM ``~~``)."""
+
+    text: str
+
+
+Inline = str | Link | Ext | Kbd | Math | FnRef | Strike
 
 # ---------------------------------------------------------------------------------------------
 # Blocks
@@ -126,7 +133,33 @@ class FnDef:
     text: str
 
 
-Block = H | P | Code | Admon | Tabs | Details | DefList | Table | Image | MathBlock | FnDef
+@dataclass(frozen=True)
+class Quote:
+    text: str
+
+
+@dataclass(frozen=True)
+class OList:
+    """An ordered list; an item may hold a code block and a nested bullet list."""
+
+    items: tuple[tuple[str, Code | None, tuple[str, ...]], ...]
+
+
+Block = (
+    H
+    | P
+    | Code
+    | Admon
+    | Tabs
+    | Details
+    | DefList
+    | Table
+    | Image
+    | MathBlock
+    | FnDef
+    | Quote
+    | OList
+)
 
 
 @dataclass(frozen=True)
@@ -140,128 +173,260 @@ class Page:
 # ---------------------------------------------------------------------------------------------
 # The pages
 
-PY_CLIENT = '''from lumen import Client
+PY_CLIENT = """from lumen import Client
 
 client = Client("http://127.0.0.1:8080")
 response = client.get("/users/42")
-print(response.headers["X-Cache"])  # HIT or MISS'''
+print(response.headers["X-Cache"])  # HIT or MISS"""
 
-JS_CLIENT = '''import { Client } from "lumen-client";
+JS_CLIENT = """import { Client } from "lumen-client";
 
 const client = new Client({ baseUrl: "http://127.0.0.1:8080" });
 const res = await client.get("/users/42");
-console.log(res.headers.get("x-cache"));'''
+console.log(res.headers.get("x-cache"));"""
 
-YAML_CONFIG = '''listen: 127.0.0.1:8080
+YAML_CONFIG = """listen: 127.0.0.1:8080
 upstream: https://api.example.com
 cache:
   max_age_s: 300
-  store: memory'''
+  store: memory"""
 
-JSON_CONFIG = '''{
+JSON_CONFIG = """{
   "listen": "127.0.0.1:8080",
   "upstream": "https://api.example.com",
   "cache": {"max_age_s": 300, "store": "memory"}
-}'''
+}"""
 
-NESTED_FENCE = '''Run the proxy:
+NESTED_FENCE = """Run the proxy:
 
 ```bash
 lumen serve --config lumen.yaml
-```'''
+```"""
 
-MERMAID = '''graph LR
+MERMAID = """graph LR
   Client --> Lumen
-  Lumen --> Upstream'''
+  Lumen --> Upstream"""
 
-ESCAPES = ("Patterns are matched literally: \\*.tmp\\* stays as written, so do \\_draft\\_ names, "
-           "a &lt;tag&gt; placeholder and \\[x\\](y) brackets.")
-ESCAPES_TEXT = ("Patterns are matched literally: *.tmp* stays as written, so do _draft_ names, "
-                "a <tag> placeholder and [x](y) brackets.")
+ESCAPES = (
+    "Patterns are matched literally: \\*.tmp\\* stays as written, so do \\_draft\\_ names, "
+    "a &lt;tag&gt; placeholder and \\[x\\](y) brackets."
+)
+ESCAPES_TEXT = (
+    "Patterns are matched literally: *.tmp* stays as written, so do _draft_ names, "
+    "a <tag> placeholder and [x](y) brackets."
+)
 
-GUIDE = Page("guide", "Getting started with Lumen", (
-    H(1, "Getting started with Lumen"),
-    P(("Lumen is a small **HTTP caching proxy** that sits in front of an *upstream* API. "
-       "This guide installs it, writes a first configuration with `lumen init` and checks that "
-       "responses are cached. The caching rules follow ",
-       Ext("RFC 9111", "https://www.rfc-editor.org/rfc/rfc9111"),
-       "; every option is listed in the ", Link("configuration reference", "reference", "cache-options"),
-       ".")),
-    P((ESCAPES,)),
-    H(2, "Installation"),
-    P(("Install the package from PyPI and check the version:",)),
-    Code("bash", "python -m pip install lumen-proxy\nlumen --version"),
-    Admon("note", "Supported platforms",
-          ("Lumen runs on Linux and macOS. Windows is supported through WSL only.",)),
-    H(3, "From source"),
-    P(("Pick the installer you already use:",)),
-    Tabs((("pip", Code("bash", "pip install git+https://example.com/lumen.git")),
-          ("pipx", Code("bash", "pipx install lumen-proxy")))),
-    H(2, "First configuration"),
-    P(("Create `lumen.yaml` next to your project:",)),
-    Code("yaml", YAML_CONFIG),
-    P(("The same configuration written as JSON:",)),
-    Code("json", JSON_CONFIG),
-    H(3, "Using the Python client"),
-    Code("python", PY_CLIENT, linenos=True),
-    H(3, "Using the JavaScript client"),
-    Code("javascript", JS_CLIENT),
-    H(4, "Embedding examples in docs"),
-    P(("A README that documents Lumen can show a fenced block inside a fenced block:",)),
-    Code("markdown", NESTED_FENCE),
-    H(2, "Checking the cache"),
-    P(("Start the proxy with `lumen serve`, send the same request twice and stop it with ",
-       Kbd(("Ctrl", "C")), ".")),
-    Admon("warning", "Do not cache private responses",
-          ("Responses with `Cache-Control: private` are never stored; see ",
-           Link("Cache options", "reference", "cache-options"), ".")),
-    Details("Why is the first request a MISS?",
-            ("The cache is empty when the proxy starts, so the first response only fills it.",)),
-    Image("Diagram of a request passing through the Lumen cache", "flow.png"),
-    H(2, "Next steps"),
-    P(("Read the ", Link("full reference", "reference"), " and the ",
-       Ext("Lumen changelog", "https://github.com/example/lumen/releases"), ".")),
-))
+GUIDE = Page(
+    "guide",
+    "Getting started with Lumen",
+    (
+        H(1, "Getting started with Lumen"),
+        P(
+            (
+                "Lumen is a small **HTTP caching proxy** that sits in front of an *upstream* API. "
+                "This guide installs it, writes a first configuration with `lumen init` and checks that "
+                "responses are cached. The caching rules follow ",
+                Ext("RFC 9111", "https://www.rfc-editor.org/rfc/rfc9111"),
+                "; every option is listed in the ",
+                Link("configuration reference", "reference", "cache-options"),
+                ".",
+            )
+        ),
+        P((ESCAPES,)),
+        H(2, "Installation"),
+        P(("Install the package from PyPI and check the version:",)),
+        Code("bash", "python -m pip install lumen-proxy\nlumen --version"),
+        Admon(
+            "note",
+            "Supported platforms",
+            ("Lumen runs on Linux and macOS. Windows is supported through WSL only.",),
+        ),
+        H(3, "From source"),
+        P(("Pick the installer you already use:",)),
+        Tabs(
+            (
+                ("pip", Code("bash", "pip install git+https://example.com/lumen.git")),
+                ("pipx", Code("bash", "pipx install lumen-proxy")),
+            )
+        ),
+        H(2, "First configuration"),
+        P(("Create `lumen.yaml` next to your project:",)),
+        Code("yaml", YAML_CONFIG),
+        P(("The same configuration written as JSON:",)),
+        Code("json", JSON_CONFIG),
+        H(3, "Using the Python client"),
+        Code("python", PY_CLIENT, linenos=True),
+        H(3, "Using the JavaScript client"),
+        Code("javascript", JS_CLIENT),
+        H(4, "Embedding examples in docs"),
+        P(("A README that documents Lumen can show a fenced block inside a fenced block:",)),
+        Code("markdown", NESTED_FENCE),
+        H(2, "Checking the cache"),
+        P(
+            (
+                "Start the proxy with `lumen serve`, send the same request twice and stop it with ",
+                Kbd(("Ctrl", "C")),
+                ".",
+            )
+        ),
+        Admon(
+            "warning",
+            "Do not cache private responses",
+            (
+                "Responses with `Cache-Control: private` are never stored; see ",
+                Link("Cache options", "reference", "cache-options"),
+                ".",
+            ),
+        ),
+        Details(
+            "Why is the first request a MISS?",
+            ("The cache is empty when the proxy starts, so the first response only fills it.",),
+        ),
+        Image("Diagram of a request passing through the Lumen cache", "flow.png"),
+        H(2, "Next steps"),
+        P(
+            (
+                "Read the ",
+                Link("full reference", "reference"),
+                " and the ",
+                Ext("Lumen changelog", "https://github.com/example/lumen/releases"),
+                ".",
+            )
+        ),
+    ),
+)
 
-REFERENCE = Page("reference", "Configuration reference", (
-    H(1, "Configuration reference"),
-    P(("Every option of `lumen.yaml`, with its default. Options can also be set from the "
-       "environment, see ", Link("Environment variables", None, "environment-variables"), ".")),
-    H(2, "Cache options"),
-    Table((
-        ("Option", "Type", "Default", "Description"),
-        ("`max_age_s`", "integer", "`300`", "Seconds a response stays **fresh**."),
-        ("`store`", "string", "`memory`", "Where entries live, see [Storage backends](#storage-backends)."),
-        ("`mode`", "enum", "`strict`", "One of strict \\| lenient."),
-        ("`vary_on`", "list", "`[]`", "Request headers that split the cache key."),
-    )),
-    H(3, "Storage backends"),
-    P(("The `disk` store keeps entries across restarts:",)),
-    Code("yaml", "cache:\n  store: disk\n  path: /var/cache/lumen"),
-    H(4, "Size limits"),
-    P(("The disk store is limited to 1 GiB by default.", FnRef("limit"))),
-    FnDef("limit", "The limit counts stored bodies only, not the index."),
-    H(2, "Environment variables"),
-    DefList((
-        ("LUMEN_CONFIG", "Path of the configuration file."),
-        ("LUMEN_LOG_LEVEL", "One of debug, info or warning."),
-    )),
-    Code("bash", "LUMEN_LOG_LEVEL=debug lumen serve"),
-    Admon("tip", "Precedence",
-          ("A variable set in the environment overrides the same option in the file.",)),
-    H(2, "Eviction model"),
-    P(("An entry expires when ", Math(r"t - t_0 > T"), " holds, and the hit ratio is:")),
-    MathBlock(r"p_{hit} = \frac{h}{h + m}"),
-    Code("mermaid", MERMAID),
-))
+REFERENCE = Page(
+    "reference",
+    "Configuration reference",
+    (
+        H(1, "Configuration reference"),
+        P(
+            (
+                "Every option of `lumen.yaml`, with its default. Options can also be set from the "
+                "environment, see ",
+                Link("Environment variables", None, "environment-variables"),
+                ".",
+            )
+        ),
+        H(2, "Cache options"),
+        Table(
+            (
+                ("Option", "Type", "Default", "Description"),
+                ("`max_age_s`", "integer", "`300`", "Seconds a response stays **fresh**."),
+                (
+                    "`store`",
+                    "string",
+                    "`memory`",
+                    "Where entries live, see [Storage backends](#storage-backends).",
+                ),
+                ("`mode`", "enum", "`strict`", "One of strict \\| lenient."),
+                ("`vary_on`", "list", "`[]`", "Request headers that split the cache key."),
+            )
+        ),
+        H(3, "Storage backends"),
+        P(("The `disk` store keeps entries across restarts:",)),
+        Code("yaml", "cache:\n  store: disk\n  path: /var/cache/lumen"),
+        H(4, "Size limits"),
+        P(("The disk store is limited to 1 GiB by default.", FnRef("limit"))),
+        FnDef("limit", "The limit counts stored bodies only, not the index."),
+        H(2, "Environment variables"),
+        DefList(
+            (
+                ("LUMEN_CONFIG", "Path of the configuration file."),
+                ("LUMEN_LOG_LEVEL", "One of debug, info or warning."),
+            )
+        ),
+        Code("bash", "LUMEN_LOG_LEVEL=debug lumen serve"),
+        Admon(
+            "tip",
+            "Precedence",
+            ("A variable set in the environment overrides the same option in the file.",),
+        ),
+        H(2, "Eviction model"),
+        P(("An entry expires when ", Math(r"t - t_0 > T"), " holds, and the hit ratio is:")),
+        MathBlock(r"p_{hit} = \frac{h}{h + m}"),
+        Code("mermaid", MERMAID),
+    ),
+)
 
-RELEASE_NOTES = Page("release-notes", "Release notes", (
-    H(1, "Release notes"),
-    H(2, "1.2.0"),
-    P(("Added the disk store.",)),
-), commit=False)
+API = Page(
+    "api",
+    "Client API",
+    (
+        H(1, "Client API"),
+        P(
+            (
+                "The client library talks to a running proxy. Its shell helper prints ",
+                "`` echo `date` ``",
+                " before each request and retries ***idempotent** requests only*.",
+            )
+        ),
+        H(2, "`Client.get`"),
+        P(
+            (
+                "Sends a `GET` request through the cache. The ",
+                Strike("timeout_s"),
+                " argument is deprecated; pass `deadline` instead.",
+            )
+        ),
+        OList(
+            (
+                ("Create a client for the proxy.", None, ()),
+                (
+                    "Call `get` with a path:",
+                    Code(
+                        "python",
+                        'response = client.get("/users/42")\nassert response.status == 200',
+                    ),
+                    (),
+                ),
+                (
+                    "Read the cache state from the headers:",
+                    None,
+                    ("`X-Cache` is `HIT` or `MISS`", "`Age` counts seconds since the fetch"),
+                ),
+            )
+        ),
+        H(2, "Errors"),
+        Quote(
+            "A cache must not store a response to a request whose method it does not understand."
+        ),
+        P(
+            (
+                "Background reading: ",
+                Ext("cache (computing)", "https://en.wikipedia.org/wiki/Cache_(computing)"),
+                " and the ",
+                Ext(
+                    "MDN caching guide", "https://developer.mozilla.org/en-US/docs/Web/HTTP/Caching"
+                ),
+                ".",
+            )
+        ),
+        Table(
+            (
+                ("Status", "Meaning", "Retry"),
+                ("`502`", "Upstream unreachable", "yes"),
+                ("`504`", "Upstream timed out", ""),
+            )
+        ),
+        H(3, "Console session"),
+        Code("console", "$ lumen get /users/42\nHTTP/1.1 200 OK\nX-Cache: MISS"),
+    ),
+)
 
-PAGES = (GUIDE, REFERENCE, RELEASE_NOTES)
+RELEASE_NOTES = Page(
+    "release-notes",
+    "Release notes",
+    (
+        H(1, "Release notes"),
+        H(2, "1.2.0"),
+        P(("Added the disk store.",)),
+    ),
+    commit=False,
+)
+
+PAGES = (GUIDE, REFERENCE, API, RELEASE_NOTES)
 
 # ---------------------------------------------------------------------------------------------
 # Flavors: what each generator's markdown supports natively.
@@ -276,17 +441,22 @@ class Flavor:
     linenos: bool = True
     footnotes: bool = True
     admonitions: bool = True
+    strike: bool = True
+    code_in_lists: bool = True  # Python-Markdown's fenced_code cannot nest a fence in a list
     link_style: str = "md"  # md | hugo | jekyll | bare
     img_prefix: str = "img/"
     extra: dict[str, str] = field(default_factory=dict)
 
 
 FLAVORS = {
-    "mkdocs": Flavor("mkdocs", tabs=False, math=False, linenos=False),
+    "mkdocs": Flavor(
+        "mkdocs", tabs=False, math=False, linenos=False, strike=False, code_in_lists=False
+    ),
     "material": Flavor("material"),
     "myst": Flavor("myst"),
     "docusaurus": Flavor("docusaurus", ext="mdx", img_prefix="./img/"),
     "vitepress": Flavor("vitepress", math=False),
+    "starlight": Flavor("starlight", ext="mdx", math=False, linenos=False, img_prefix="/img/"),
     "hugo": Flavor("hugo", tabs=False, math=False, link_style="hugo", img_prefix="/img/"),
     "jekyll": Flavor("jekyll", tabs=False, link_style="jekyll", img_prefix="/img/"),
 }
@@ -330,6 +500,8 @@ def inline(parts: tuple[Inline, ...], fl: Flavor) -> str:
                 out.append(f"${part.tex}$")
         elif isinstance(part, FnRef):
             out.append(f"[^{part.name}]")
+        elif isinstance(part, Strike):
+            out.append(f"~~{part.text}~~" if fl.strike else part.text)
     return "".join(out)
 
 
@@ -349,6 +521,8 @@ def _link_target(link: Link, fl: Flavor) -> str:
         return "{% link " + link.page + ".md %}" + anchor
     if fl.name == "docusaurus":
         return f"./{link.page}.mdx{anchor}"
+    if fl.name == "starlight":  # Starlight does not rewrite relative .mdx links: site paths
+        return f"/{link.page}/{anchor}"
     if fl.name == "vitepress":
         return f"./{link.page}.md{anchor}"
     return f"{link.page}.md{anchor}"
@@ -396,11 +570,16 @@ def block_md(block: Block, fl: Flavor) -> str:
             return f"```{{admonition}} {block.title}\n:class: {block.kind}\n\n{body}\n```"
         if fl.name == "docusaurus":
             return f":::{block.kind}[{block.title}]\n\n{body}\n\n:::"
+        if fl.name == "starlight":  # asides: note, tip, caution, danger
+            kind = {"warning": "caution"}.get(block.kind, block.kind)
+            return f":::{kind}[{block.title}]\n{body}\n:::"
         if fl.name == "vitepress":
             return f"::: {VITEPRESS_KIND[block.kind]} {block.title}\n{body}\n:::"
         if fl.name == "hugo":  # the alert shortcode of the site's layout (Docsy's shape)
-            return (f'{{{{% alert title="{block.title}" color="{DOCSY_COLOR[block.kind]}" %}}}}\n'
-                    f"{body}\n{{{{% /alert %}}}}")
+            return (
+                f'{{{{% alert title="{block.title}" color="{DOCSY_COLOR[block.kind]}" %}}}}\n'
+                f"{body}\n{{{{% /alert %}}}}"
+            )
         if fl.name == "ideal":
             return f"> **{block.title}**\n>\n> {body}"
         if fl.name == "jekyll":  # kramdown IAL on a blockquote, as minima-based sites do
@@ -409,16 +588,30 @@ def block_md(block: Block, fl: Flavor) -> str:
         if not fl.tabs or fl.name == "ideal":
             return "\n\n".join(f"**{label}**\n\n{code(c, fl)}" for label, c in block.panels)
         if fl.name == "material":
-            return "\n\n".join(f'=== "{label}"\n\n{_indent(code(c, fl))}' for label, c in block.panels)
+            return "\n\n".join(
+                f'=== "{label}"\n\n{_indent(code(c, fl))}' for label, c in block.panels
+            )
         if fl.name == "myst":
-            items = "\n".join(f":::{{tab-item}} {label}\n{code(c, fl)}\n:::" for label, c in block.panels)
+            items = "\n".join(
+                f":::{{tab-item}} {label}\n{code(c, fl)}\n:::" for label, c in block.panels
+            )
             return f"::::{{tab-set}}\n{items}\n::::"
         if fl.name == "docusaurus":
-            items = "\n".join(f'<TabItem value="{label}" label="{label}">\n\n{code(c, fl)}\n\n</TabItem>'
-                              for label, c in block.panels)
+            items = "\n".join(
+                f'<TabItem value="{label}" label="{label}">\n\n{code(c, fl)}\n\n</TabItem>'
+                for label, c in block.panels
+            )
+            return f"<Tabs>\n{items}\n</Tabs>"
+        if fl.name == "starlight":
+            items = "\n".join(
+                f'<TabItem label="{label}">\n\n{code(c, fl)}\n\n</TabItem>'
+                for label, c in block.panels
+            )
             return f"<Tabs>\n{items}\n</Tabs>"
         if fl.name == "vitepress":
-            items = "\n\n".join(f"```{c.lang} [{label}]\n{c.content}\n```" for label, c in block.panels)
+            items = "\n\n".join(
+                f"```{c.lang} [{label}]\n{c.content}\n```" for label, c in block.panels
+            )
             return f"::: code-group\n\n{items}\n\n:::"
     if isinstance(block, Details):
         body = inline(block.body, fl)
@@ -432,7 +625,11 @@ def block_md(block: Block, fl: Flavor) -> str:
             return f'<details markdown="1">\n<summary>{block.summary}</summary>\n\n{body}\n\n</details>'
         return f"<details>\n<summary>{block.summary}</summary>\n\n{body}\n\n</details>"
     if isinstance(block, DefList):
-        if fl.name in ("docusaurus", "vitepress"):  # no deflist syntax: raw HTML, as users write it
+        if fl.name in (
+            "docusaurus",
+            "vitepress",
+            "starlight",
+        ):  # no deflist syntax: raw HTML, as users write it
             items = "\n".join(f"  <dt>{t}</dt>\n  <dd>{d}</dd>" for t, d in block.items)
             return f"<dl>\n{items}\n</dl>"
         return "\n\n".join(f"{t}\n: {d}" for t, d in block.items)
@@ -449,6 +646,22 @@ def block_md(block: Block, fl: Flavor) -> str:
         return f"$$\n{block.tex}\n$$"
     if isinstance(block, FnDef):
         return f"[^{block.name}]: {block.text}"
+    if isinstance(block, Quote):
+        return f"> {block.text}"
+    if isinstance(block, OList):
+        items: list[str] = []
+        after: list[str] = []
+        for i, (text, item_code, nested) in enumerate(block.items, 1):
+            item = f"{i}.  {text}"
+            if item_code is not None:
+                if fl.code_in_lists:
+                    item += "\n\n" + _indent(code(item_code, fl))
+                else:
+                    after.append(code(item_code, fl))
+            if nested:
+                item += "\n\n" + "\n".join(f"    - {n}" for n in nested)
+            items.append(item)
+        return "\n\n".join(["\n\n".join(items), *after])
     raise TypeError(block)
 
 
@@ -466,27 +679,31 @@ def render(page: Page, fl: Flavor) -> str:
 # Ground truth (from the model, never from a converter)
 
 
-def _plain_inline(parts: tuple[Inline, ...], fl: Flavor) -> str:
-    """The rendered text of inline parts (markdown syntax of plain strings removed)."""
+def _md_text(source: str) -> str:
+    """Rendered text of inline markdown (markdown-it, CommonMark): what a reader sees."""
+    import html
     import re
 
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark").renderInline(source)
+    return html.unescape(re.sub(r"<[^>]+>", "", rendered))
+
+
+def _plain_inline(parts: tuple[Inline, ...], fl: Flavor) -> str:
+    """The rendered text of inline parts."""
     out: list[str] = []
     for part in parts:
         if isinstance(part, str):
-            s = part.replace("&lt;", "<").replace("&gt;", ">")
-            s = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", s) if "\\" in s else s
-            if part is not ESCAPES:
-                s = re.sub(r"\*\*(.+?)\*\*", r"\1", s)
-                s = re.sub(r"\*(.+?)\*", r"\1", s)
-                s = re.sub(r"`([^`]+)`", r"\1", s)
-                s = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", s)
-            out.append(s)
+            out.append(_md_text(part))
         elif isinstance(part, (Ext, Link)):
             out.append(part.text)
         elif isinstance(part, Kbd):
             out.append("+".join(part.keys))
         elif isinstance(part, Math):
             out.append(part.tex)
+        elif isinstance(part, Strike):
+            out.append(part.text)
     return "".join(out)
 
 
@@ -503,6 +720,9 @@ def ground_truth(page: Page, fl: Flavor) -> dict[str, object]:
     images: list[str] = []
     math: list[str] = []
     kbd: list[str] = []
+    footnotes: list[str] = []
+    strike: list[str] = []
+    lists: list[dict[str, object]] = []
 
     def collect_links(parts: tuple[Inline, ...]) -> None:
         for part in parts:
@@ -514,20 +734,23 @@ def ground_truth(page: Page, fl: Flavor) -> dict[str, object]:
                 kbd.extend(part.keys)
             elif isinstance(part, Math) and fl.math:
                 math.append(part.tex)
+            elif isinstance(part, Strike) and fl.strike:
+                strike.append(part.text)
 
     import re
 
     for block in page.blocks:
         if isinstance(block, H):
-            headings.append({"level": block.level, "text": block.text})
+            headings.append({"level": block.level, "text": _md_text(block.text)})
         elif isinstance(block, P):
             collect_links(block.parts)
             for s in block.parts:
                 if isinstance(s, str):
                     for m in re.finditer(r"\[([^\]]+)\]\(([^)]+)\)", s):
                         if s is not ESCAPES:
-                            links.append({"text": m.group(1), "page": None,
-                                          "anchor": m.group(2).lstrip("#")})
+                            links.append(
+                                {"text": m.group(1), "page": None, "anchor": m.group(2).lstrip("#")}
+                            )
             if not (fl.math and any(isinstance(x, Math) for x in block.parts)):
                 texts.append(_plain_inline(block.parts, fl))  # math is checked on its own
         elif isinstance(block, Code):
@@ -563,9 +786,29 @@ def ground_truth(page: Page, fl: Flavor) -> dict[str, object]:
         elif isinstance(block, MathBlock):
             if fl.math:
                 math.append(block.tex)
+        elif isinstance(block, Quote):
+            texts.append(block.text)
+        elif isinstance(block, OList):
+            entry: dict[str, object] = {
+                "items": [_plain_inline((t,), fl) for t, _, _ in block.items]
+            }
+            for i, (t, item_code, nested) in enumerate(block.items):
+                texts.append(_plain_inline((t,), fl))
+                texts.extend(_plain_inline((n,), fl) for n in nested)
+                if item_code is not None:
+                    codes.append({"content": item_code.content, "language": item_code.lang})
+                    if fl.code_in_lists:
+                        entry["code_in_item"] = {"item": i, "content": item_code.content}
+                if nested:
+                    entry["nested_in_item"] = {
+                        "item": i,
+                        "items": [_plain_inline((n,), fl) for n in nested],
+                    }
+            lists.append(entry)
         elif isinstance(block, FnDef):
             if fl.footnotes:
                 texts.append(block.text)
+                footnotes.append(block.text)
     return {
         "title": page.title,
         "headings": headings,
@@ -579,4 +822,7 @@ def ground_truth(page: Page, fl: Flavor) -> dict[str, object]:
         "images": images,
         "math": math,
         "kbd": kbd,
+        "footnotes": footnotes,
+        "strike": strike,
+        "ordered_lists": lists,
     }

@@ -36,11 +36,28 @@ REPO = HERE.parent.parent
 
 # Same aliases as ../shared/eval/gt.py, so a language counts here exactly when it counts there.
 LANG_ALIASES: dict[str, str | None] = {
-    "py": "python", "python3": "python", "py3": "python", "js": "javascript", "ts": "typescript",
-    "yml": "yaml", "sh": "shell", "bash": "shell", "zsh": "shell", "shell-session": "console",
-    "shellsession": "console", "text": None, "txt": None, "plain": None, "plaintext": None,
-    "none": None, "default": None, "nohighlight": None, "md": "markdown", "htm": "html",
-    "jinja2": "jinja", "html+jinja": "jinja",
+    "py": "python",
+    "python3": "python",
+    "py3": "python",
+    "js": "javascript",
+    "ts": "typescript",
+    "yml": "yaml",
+    "sh": "shell",
+    "bash": "shell",
+    "zsh": "shell",
+    "shell-session": "console",
+    "shellsession": "console",
+    "text": None,
+    "txt": None,
+    "plain": None,
+    "plaintext": None,
+    "none": None,
+    "default": None,
+    "nohighlight": None,
+    "md": "markdown",
+    "htm": "html",
+    "jinja2": "jinja",
+    "html+jinja": "jinja",
 }
 # Raw HTML that CONTRACTS.md allows in twins; anything else in the output is a defect.
 ALLOWED_HTML = re.compile(r"^</?(kbd|sup|sub|details|summary)(\s[^>]*)?>$|^<!--", re.I)
@@ -53,6 +70,10 @@ class Fixture:
     html_path: Path
     url: str
     expected: dict[str, Any] = field(hash=False, compare=False)
+    generator: str = ""
+    """What ``ConvertedPage.generator`` must say for this page (INTERFACES.md names)."""
+    complete: bool = False
+    """The ground truth lists every code block of the page (our own sites, not corpus pages)."""
 
     @property
     def id(self) -> str:
@@ -68,9 +89,23 @@ def _fixtures() -> list[Fixture]:
     for site_json in sorted(HERE.glob("*/site.json")):
         meta = json.loads(site_json.read_text(encoding="utf-8"))
         for page, info in sorted(meta["pages"].items()):
-            html_path = (REPO / info["html"]) if "html" in info else site_json.parent / f"{page}.html"
-            expected = json.loads((site_json.parent / f"{page}.expected.json").read_text(encoding="utf-8"))
-            found.append(Fixture(site_json.parent.name, page, html_path, info["url"], expected))
+            html_path = (
+                (REPO / info["html"]) if "html" in info else site_json.parent / f"{page}.html"
+            )
+            expected = json.loads(
+                (site_json.parent / f"{page}.expected.json").read_text(encoding="utf-8")
+            )
+            found.append(
+                Fixture(
+                    site_json.parent.name,
+                    page,
+                    html_path,
+                    info["url"],
+                    expected,
+                    generator=meta["generator"],
+                    complete="source_flavor" in meta,
+                )
+            )
     return found
 
 
@@ -103,8 +138,13 @@ def converted(fx: Fixture) -> str:
 
 
 def _md() -> MarkdownIt:
-    return (MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
-            .use(footnote_plugin).use(deflist_plugin))
+    return (
+        MarkdownIt("commonmark", {"html": True})
+        .enable("table")
+        .enable("strikethrough")
+        .use(footnote_plugin)
+        .use(deflist_plugin)
+    )
 
 
 MD = _md()
@@ -150,7 +190,9 @@ def _norm_href(href: str) -> str:
     """``index.html``/``index.md`` suffixes dropped, scheme and host lower-cased (as the eval)."""
     parts = urlsplit(href.strip())
     path = re.sub(r"/index\.(html|htm|md)$", "/", parts.path)
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, parts.fragment))
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), path, parts.query, parts.fragment)
+    )
 
 
 def _norm_code(code: str) -> str:
@@ -177,9 +219,14 @@ def headings(p: Parsed) -> list[tuple[int, str]]:
 
 
 def fences(p: Parsed) -> list[tuple[str, str | None]]:
-    return [(t.content[:-1] if t.content.endswith("\n") else t.content,
-             t.info.split()[0] if t.info.strip() else None)
-            for t in p.tokens if t.type == "fence"]
+    return [
+        (
+            t.content[:-1] if t.content.endswith("\n") else t.content,
+            t.info.split()[0] if t.info.strip() else None,
+        )
+        for t in p.tokens
+        if t.type == "fence"
+    ]
 
 
 def _tables_in(p: Parsed) -> list[list[list[str]]]:
@@ -267,16 +314,46 @@ def test_starts_with_h1_title(fx: Fixture) -> None:
     out = converted(fx)
     first = out.lstrip("\ufeff").split("\n", 1)[0]
     assert first.startswith("# "), f"{fx.id}: output starts with {first[:80]!r}, not '# '"
-    assert _flat(first[2:]) == fx.expected["title"], f"{fx.id}: H1 {first!r} != {fx.expected['title']!r}"
+    assert _flat(first[2:]) == fx.expected["title"], (
+        f"{fx.id}: H1 {first!r} != {fx.expected['title']!r}"
+    )
+
+
+@pytest.mark.parametrize("fx", params())
+def test_generator_detected_and_title(fx: Fixture) -> None:
+    """convert_page names the generator that built the page, and the page's title is its H1."""
+    import llmsdocs
+
+    page = llmsdocs.convert_page(fx.html_path.read_bytes(), fx.url)
+    assert page.generator == fx.generator, (
+        f"{fx.id}: generator {page.generator!r} != {fx.generator!r}"
+    )
+    assert page.title == fx.expected["title"], (
+        f"{fx.id}: title {page.title!r} != {fx.expected['title']!r}"
+    )
 
 
 @pytest.mark.parametrize("fx", params("headings"))
 def test_headings_kept_with_level(fx: Fixture) -> None:
     """Every source heading is an ATX heading of the same level and text (no ¶/# permalink)."""
     got = headings(parsed(fx))
-    missing = [(h["level"], h["text"]) for h in fx.expected["headings"]
-               if (h["level"], h["text"]) not in got]
+    missing = [
+        (h["level"], h["text"])
+        for h in fx.expected["headings"]
+        if (h["level"], h["text"]) not in got
+    ]
     assert not missing, f"{fx.id}: headings missing {missing}; output headings: {got}"
+
+
+@pytest.mark.parametrize("fx", [p for p in params("headings") if p.values[0].complete])
+def test_no_extra_headings(fx: Fixture) -> None:
+    """No heading beyond the source's: theme headings (sr-only labels, TOC titles) stay out.
+
+    Only on our own generator sites, whose ground truth lists every heading of the source.
+    """
+    want = [(h["level"], h["text"]) for h in fx.expected["headings"]]
+    extra = [h for h in headings(parsed(fx)) if h not in want]
+    assert not extra, f"{fx.id}: headings that are not in the source: {extra}"
 
 
 @pytest.mark.parametrize("fx", params("code_blocks"))
@@ -286,7 +363,9 @@ def test_code_blocks_exact_with_language(fx: Fixture) -> None:
     problems = []
     for block in fx.expected["code_blocks"]:
         want = _norm_code(block["content"])
-        same = [lang for content, lang in got if content == want]
+        # where the generator re-indented a block, the source's own text is as right as the HTML's
+        alt = _norm_code(block.get("source_content", block["content"]))
+        same = [lang for content, lang in got if content in (want, alt)]
         if not same:
             loose = [c for c, _ in got if "".join(c.split()) == "".join(want.split())]
             hint = f" (differs only in whitespace: {loose[0]!r})" if loose else ""
@@ -294,8 +373,26 @@ def test_code_blocks_exact_with_language(fx: Fixture) -> None:
         elif _norm_lang(block["language"]) is None:
             continue  # the page carries no language for it: none can be asked
         elif _norm_lang(block["language"]) not in [_norm_lang(lang) for lang in same]:
-            problems.append(f"{block['content'][:40]!r}: fence language {same} != {block['language']!r}")
+            problems.append(
+                f"{block['content'][:40]!r}: fence language {same} != {block['language']!r}"
+            )
     assert not problems, f"{fx.id}: " + "; ".join(problems)
+
+
+@pytest.mark.parametrize("fx", [p for p in params("code_blocks") if p.values[0].complete])
+def test_no_extra_code_blocks(fx: Fixture) -> None:
+    """No fence beyond the source's code blocks: line-number gutters and chrome never become code.
+
+    Only on our own generator sites, whose ground truth lists every code block of the source.
+    """
+    want = [
+        _norm_code(b[k])
+        for b in fx.expected["code_blocks"]
+        for k in ("content", "source_content")
+        if k in b
+    ]
+    extra = [content for content, _ in fences(parsed(fx)) if _norm_code(content) not in want]
+    assert not extra, f"{fx.id}: fences that are not source code blocks: {[e[:40] for e in extra]}"
 
 
 @pytest.mark.parametrize("fx", params("tables"))
@@ -304,17 +401,43 @@ def test_tables_as_one_gfm_table(fx: Fixture) -> None:
     got = [[[_cell_key(c) for c in row] for row in table] for table in _tables_in(parsed(fx))]
     for want in fx.expected["tables"]:
         key = [[_cell_key(c) for c in row] for row in want]
-        assert key in got, (f"{fx.id}: table {want[0]} not found as one GFM table with the same rows; "
-                            f"tables in output: {_tables_in(parsed(fx))}")
+        assert key in got, (
+            f"{fx.id}: table {want[0]} not found as one GFM table with the same rows; "
+            f"tables in output: {_tables_in(parsed(fx))}"
+        )
 
 
 @pytest.mark.parametrize("fx", params("links"))
 def test_links_absolute(fx: Fixture) -> None:
     """Every source link keeps its text, and its href resolves to the page the source meant."""
     got = links(parsed(fx), fx.url)
-    missing = [(lk["text"], lk["href"]) for lk in fx.expected["links"]
-               if (lk["text"], lk["href"]) not in got]
+    missing = [
+        (lk["text"], lk["href"])
+        for lk in fx.expected["links"]
+        if (lk["text"], lk["href"]) not in got
+    ]
     assert not missing, f"{fx.id}: links missing {missing}; output links: {got}"
+
+
+@pytest.mark.parametrize("fx", [p for p in params("links") if p.values[0].complete])
+def test_no_extra_links(fx: Fixture) -> None:
+    """No link beyond the source's: permalinks, nav, edit and back-links stay out.
+
+    Only on our own generator sites, whose ground truth lists every link of the source.
+    """
+    want = {(lk["text"], lk["href"]) for lk in fx.expected["links"]}
+    extra = [lk for lk in links(parsed(fx), fx.url) if lk not in want]
+    assert not extra, f"{fx.id}: links that are not in the source: {extra}"
+
+
+@pytest.mark.parametrize("fx", [p for p in params() if p.values[0].complete])
+def test_no_extra_tables(fx: Fixture) -> None:
+    """No table beyond the source's (a theme's keyboard-shortcut or layout table is chrome)."""
+    want = [[[_cell_key(c) for c in row] for row in t] for t in fx.expected["tables"]]
+    extra = [
+        t for t in _tables_in(parsed(fx)) if [[_cell_key(c) for c in r] for r in t] not in want
+    ]
+    assert not extra, f"{fx.id}: tables that are not in the source: {extra}"
 
 
 @pytest.mark.parametrize("fx", params("links"))
@@ -325,7 +448,11 @@ def test_link_hrefs_are_absolute_or_anchors(fx: Fixture) -> None:
         for child in tok.children or []:
             if child.type in ("link_open", "image"):
                 href = str(child.attrGet("href") or child.attrGet("src") or "")
-                if href and not href.startswith("#") and not re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I):
+                if (
+                    href
+                    and not href.startswith("#")
+                    and not re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I)
+                ):
                     relative.append(href)
     assert not relative, f"{fx.id}: relative link targets left in the output: {relative}"
 
@@ -348,8 +475,12 @@ def test_fences_closed(fx: Fixture) -> None:
         if tok.type == "fence" and tok.map:
             last = lines[tok.map[1] - 1].strip() if 0 < tok.map[1] <= len(lines) else ""
             ch = tok.markup[0]
-            if not (tok.map[1] - tok.map[0] >= 2 and last and set(last) == {ch}
-                    and len(last) >= len(tok.markup)):
+            if not (
+                tok.map[1] - tok.map[0] >= 2
+                and last
+                and set(last) == {ch}
+                and len(last) >= len(tok.markup)
+            ):
                 unclosed.append(lines[tok.map[0]])
     assert not unclosed, f"{fx.id}: unclosed fences opened by {unclosed}"
 
@@ -363,8 +494,9 @@ def test_pipe_rows_parse_as_tables(fx: Fixture) -> None:
     for tok in parsed(fx).tokens:
         if tok.map and tok.type in ("fence", "code_block", "table_open", "html_block"):
             covered.update(range(tok.map[0], tok.map[1]))
-    stray = [ln for i, ln in enumerate(lines)
-             if i not in covered and re.match(r"^\s*\|.*\|\s*$", ln)]
+    stray = [
+        ln for i, ln in enumerate(lines) if i not in covered and re.match(r"^\s*\|.*\|\s*$", ln)
+    ]
     assert not stray, f"{fx.id}: pipe rows that are not part of a parsed table: {stray[:3]}"
     for rows in _tables_in(parsed(fx)):
         widths = {len(r) for r in rows}
@@ -401,12 +533,17 @@ def test_texts_kept_and_escaped(fx: Fixture) -> None:
 @pytest.mark.parametrize("fx", params("admonitions"))
 def test_admonitions_are_blockquotes_with_title(fx: Fixture) -> None:
     """An admonition becomes a blockquote holding its title and its body."""
-    quotes = [_blocks_text(b) for b in _iter_blocks(parsed(fx), "blockquote_open", "blockquote_close")]
+    quotes = [
+        _blocks_text(b) for b in _iter_blocks(parsed(fx), "blockquote_open", "blockquote_close")
+    ]
     for adm in fx.expected["admonitions"]:
         hit = [q for q in quotes if _flat(adm["body"]) in q]
-        assert hit, f"{fx.id}: admonition body {adm['body'][:50]!r} not in a blockquote; quotes: {quotes}"
+        assert hit, (
+            f"{fx.id}: admonition body {adm['body'][:50]!r} not in a blockquote; quotes: {quotes}"
+        )
         assert any(adm["title"].lower() in q.lower() for q in hit), (
-            f"{fx.id}: admonition title {adm['title']!r} not in its blockquote {hit[0]!r}")
+            f"{fx.id}: admonition title {adm['title']!r} not in its blockquote {hit[0]!r}"
+        )
 
 
 @pytest.mark.parametrize("fx", params("tabs"))
@@ -419,8 +556,10 @@ def test_tabs_each_panel_after_its_label(fx: Fixture) -> None:
             at_content = out.find(panel["content"], pos)
             assert at_content >= 0, f"{fx.id}: tab panel {panel['label']!r} content missing"
             at_label = out.rfind(panel["label"], pos, at_content)
-            assert at_label >= 0, (f"{fx.id}: tab label {panel['label']!r} not between the previous "
-                                   f"panel and its content")
+            assert at_label >= 0, (
+                f"{fx.id}: tab label {panel['label']!r} not between the previous "
+                f"panel and its content"
+            )
             pos = at_content + len(panel["content"])
 
 
@@ -429,11 +568,16 @@ def test_definition_lists(fx: Fixture) -> None:
     """Definition lists use the deflist form (``Term`` / ``: definition``)."""
     html = parsed(fx).html
     doc = lxml.html.fromstring(f"<div>{html}</div>")
-    pairs = [(_flat(dt.text_content()), _flat(dd.text_content()))
-             for dl in doc.iter("dl") for dt, dd in zip(dl.iter("dt"), dl.iter("dd"))]
+    pairs = [
+        (_flat(dt.text_content()), _flat(dd.text_content()))
+        for dl in doc.iter("dl")
+        for dt, dd in zip(dl.iter("dt"), dl.iter("dd"))
+    ]
     for want in fx.expected["deflists"]:
         for term, definition in want:
-            assert (term, definition) in pairs, f"{fx.id}: {term!r}: {definition!r} not a dt/dd; got {pairs}"
+            assert (term, definition) in pairs, (
+                f"{fx.id}: {term!r}: {definition!r} not a dt/dd; got {pairs}"
+            )
 
 
 @pytest.mark.parametrize("fx", params("images"))
@@ -443,7 +587,9 @@ def test_images_keep_alt_and_absolute_src(fx: Fixture) -> None:
     for alt in fx.expected["images"]:
         srcs = [src for a, src in got if a == alt]
         assert srcs, f"{fx.id}: image {alt!r} missing; images: {got}"
-        assert srcs[0].startswith(("http://", "https://")), f"{fx.id}: image src {srcs[0]!r} not absolute"
+        assert srcs[0].startswith(("http://", "https://")), (
+            f"{fx.id}: image src {srcs[0]!r} not absolute"
+        )
 
 
 @pytest.mark.parametrize("fx", params("math"))
@@ -452,6 +598,85 @@ def test_math_tex_source_kept(fx: Fixture) -> None:
     out = " ".join(converted(fx).split())
     missing = [m for m in fx.expected["math"] if " ".join(m.split()) not in out]
     assert not missing, f"{fx.id}: TeX not in the output: {missing}"
+
+
+@pytest.mark.parametrize("fx", params("footnotes"))
+def test_footnotes(fx: Fixture) -> None:
+    """Footnotes are markdown footnotes: a ``[^n]`` reference and a definition holding exactly the
+    source's text (no label, brackets or back-link arrows)."""
+    tokens = parsed(fx).tokens
+    refs = sum(1 for t in tokens for c in t.children or [] if c.type == "footnote_ref")
+    bodies = [
+        _blocks_text([t for t in b if t.type != "footnote_anchor"])  # not the ↩ back-link
+        for b in _iter_blocks(parsed(fx), "footnote_open", "footnote_close")
+    ]
+    for text in fx.expected["footnotes"]:
+        assert _flat(text) in bodies, f"{fx.id}: no footnote reading {text!r}; footnotes: {bodies}"
+    assert refs >= len(fx.expected["footnotes"]), (
+        f"{fx.id}: {refs} footnote references for {len(fx.expected['footnotes'])} footnotes"
+    )
+
+
+@pytest.mark.parametrize("fx", params("strike"))
+def test_strikethrough(fx: Fixture) -> None:
+    """Struck-through text stays struck through (GFM ``~~``)."""
+    html = parsed(fx).html
+    struck = [_flat(_html_text(m)) for m in re.findall(r"<s>(.*?)</s>", html, re.S)]
+    missing = [t for t in fx.expected["strike"] if t not in struck]
+    assert not missing, f"{fx.id}: not struck through: {missing}; struck: {struck}"
+
+
+def _list_items(tokens: list[Token], start: int) -> list[list[Token]]:
+    """The tokens of each item of the list opening at ``tokens[start]``."""
+    items: list[list[Token]] = []
+    depth = 0
+    for tok in tokens[start + 1 :]:
+        if tok.type.endswith("_list_open"):
+            depth += 1
+        elif tok.type.endswith("_list_close"):
+            if depth == 0:
+                break
+            depth -= 1
+        if tok.type == "list_item_open" and depth == 0:
+            items.append([])
+        elif tok.type == "list_item_close" and depth == 0:
+            continue
+        elif items:
+            items[-1].append(tok)
+    return items
+
+
+@pytest.mark.parametrize("fx", params("ordered_lists"))
+def test_ordered_lists_keep_nesting(fx: Fixture) -> None:
+    """An ordered list keeps its items, and a code block or a nested list stays INSIDE its item."""
+    tokens = parsed(fx).tokens
+    lists = [i for i, t in enumerate(tokens) if t.type == "ordered_list_open"]
+    for want in fx.expected["ordered_lists"]:
+        found = None
+        for start in lists:
+            items = _list_items(tokens, start)
+            firsts = [
+                _inline_text(next(t for t in it if t.type == "inline"))
+                if any(t.type == "inline" for t in it)
+                else ""
+                for it in items
+            ]
+            if firsts == want["items"]:
+                found = items
+                break
+        assert found is not None, f"{fx.id}: no ordered list with items {want['items']}"
+        if "code_in_item" in want:
+            item = found[want["code_in_item"]["item"]]
+            codes = [_norm_code(t.content) for t in item if t.type == "fence"]
+            assert _norm_code(want["code_in_item"]["content"]) in codes, (
+                f"{fx.id}: the code block of item {want['code_in_item']['item'] + 1} is not inside it"
+            )
+        if "nested_in_item" in want:
+            item = found[want["nested_in_item"]["item"]]
+            nested = [_inline_text(t) for t in item if t.type == "inline"][1:]
+            assert nested == want["nested_in_item"]["items"], (
+                f"{fx.id}: nested list of item {want['nested_in_item']['item'] + 1} is {nested}"
+            )
 
 
 @pytest.mark.parametrize("fx", params("kbd"))
@@ -473,7 +698,9 @@ def test_golden_markdown(fx: Fixture, update_goldens: bool) -> None:
     if update_goldens:
         fx.golden.write_text(out, encoding="utf-8")
         return
-    assert fx.golden.exists(), (f"{fx.id}: golden {fx.golden.relative_to(REPO)} is missing; run "
-                                "`python -m pytest tests/generators --update-goldens` and review it")
+    assert fx.golden.exists(), (
+        f"{fx.id}: golden {fx.golden.relative_to(REPO)} is missing; run "
+        "`python -m pytest tests/generators --update-goldens` and review it"
+    )
     want = fx.golden.read_text(encoding="utf-8")
     assert out == want, f"{fx.id}: output differs from {fx.golden.relative_to(REPO)}"

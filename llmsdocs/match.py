@@ -195,7 +195,7 @@ FIELD_SUFFIXES = frozenset(
 )
 
 
-def _field_words(prop: str) -> tuple[str, ...]:
+def field_words(prop: str) -> tuple[str, ...]:
     """Words of a property's leaf name, without an identifier suffix (default_role_key)."""
     words = [lemma(w) for w in split_words(prop.rsplit(".", 1)[-1])]
     # identifier and unit suffixes: default_role_key ~ "default role",
@@ -237,7 +237,7 @@ def index_spec(spec: Spec) -> SpecIndex:
                 literal = literal[:-1]
         resource = _segment_words(literal[-1][1]) if literal else ()
         parents = tuple(w for _, s in literal[:-1] for w in _segment_words(s))
-        fields = tuple((p, _field_words(p)) for p in op.body_properties)
+        fields = tuple((p, field_words(p)) for p in op.body_properties)
         for leaf in {name.rsplit(".", 1)[-1] for name, _ in fields}:
             field_df[leaf] = field_df.get(leaf, 0) + 1
         tags = tuple(w for t in op.tags for w in lemmas(t))

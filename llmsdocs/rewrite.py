@@ -70,7 +70,7 @@ def _mentioned_fields(op: Operation, block: Sequence[UiStep]) -> list[str]:
 
     The most specific path wins (``project.settings.allowed_ips`` over ``project``).
     """
-    from llmsdocs.match import field_words, lemma, split_words
+    from llmsdocs.match import GENERIC_NOUNS, field_words, lemma, split_words
 
     texts = [lab for s in block for lab in s.labels] + [block[0].intro]
     if block[0].headings:
@@ -80,7 +80,12 @@ def _mentioned_fields(op: Operation, block: Sequence[UiStep]) -> list[str]:
     out: list[str] = []
     for prop in op.body_properties:
         words = field_words(prop)
-        if words and all(w in said for w in words) and len(prop.rsplit(".", 1)[-1]) > 3:
+        if (
+            words
+            and all(w in said for w in words)
+            and len(prop.rsplit(".", 1)[-1]) > 3
+            and not all(w in GENERIC_NOUNS for w in words)  # "Project settings" is a page
+        ):
             out = [p for p in out if not prop.startswith(p + ".")]
             out.append(prop)
     return out

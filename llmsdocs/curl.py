@@ -46,16 +46,26 @@ def env_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").upper() or "VALUE"
 
 
-def _dq(text: str) -> str:
-    """Double-quote ``text`` for a POSIX shell, keeping ``$NAME``/``${NAME}`` placeholders live."""
-    out = []
+def _dq(text: str, live: frozenset[str] | set[str] | None = None) -> str:
+    """Quote one shell word, keeping the ``$NAME``/``${NAME}`` placeholders in ``live`` live.
+
+    Plain words become ``"…"`` (readable, and placeholders expand). When a literal part holds a
+    character that double quotes treat specially (``$ ` \\ "``), the word is written as adjacent
+    pieces instead, ``'literal'"$NAME"'literal'``, which POSIX shells and :func:`shlex.split`
+    read the same way.
+    """
+    pieces: list[tuple[str, bool]] = []
     pos = 0
     for m in PLACEHOLDER_RE.finditer(text):
-        out.append(re.sub(r'(["\\`$])', r"\\\1", text[pos : m.start()]))
-        out.append(m.group(0))
+        if live is not None and m.group(1) not in live:
+            continue
+        pieces.append((text[pos : m.start()], False))
+        pieces.append((m.group(0), True))
         pos = m.end()
-    out.append(re.sub(r'(["\\`$])', r"\\\1", text[pos:]))
-    return '"' + "".join(out) + '"'
+    pieces.append((text[pos:], False))
+    if not any(re.search(r'[$`\\"]', seg) for seg, is_var in pieces if not is_var):
+        return '"' + "".join(seg for seg, _ in pieces) + '"'
+    return "".join(f'"{seg}"' if is_var else shlex.quote(seg) for seg, is_var in pieces if seg)
 
 
 def _auth(spec: Spec, op: Operation) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
@@ -185,8 +195,14 @@ def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) 
     return _string_value(schema, name)
 
 
-def object_value(spec: Spec, schema: Any, mentioned: Sequence[str], depth: int = 0) -> dict[str, Any]:
-    """Required properties, plus the ones the step mentions, plus enough for ``minProperties``."""
+def object_value(
+    spec: Spec, schema: Any, mentioned: Sequence[str], depth: int = 0, off: bool = False
+) -> dict[str, Any]:
+    """Required properties, plus the ones the step mentions, plus enough for ``minProperties``.
+
+    ``mentioned`` holds property paths (``project.settings.allowed_ips``); a mentioned boolean is
+    set to true, or false when the step turns something off (``off``).
+    """
     schema = spec.resolve(schema)
     if not isinstance(schema, Mapping):
         return {}
@@ -196,8 +212,14 @@ def object_value(spec: Spec, schema: Any, mentioned: Sequence[str], depth: int =
         if isinstance(part, Mapping):
             props.update(part.get("properties") or {})
             required += [r for r in part.get("required") or () if r not in required]
+    direct = [m for m in mentioned if "." not in m]
+    nested: dict[str, list[str]] = {}
+    for m in mentioned:
+        if "." in m:
+            first, rest = m.split(".", 1)
+            nested.setdefault(first, []).append(rest)
     wanted = [r for r in required if r in props or not props]
-    wanted += [m for m in mentioned if m in props and m not in wanted]
+    wanted += [m for m in [*direct, *nested] if m in props and m not in wanted]
     min_props = int(schema.get("minProperties", 0) or 0)
     for name in props:
         if len(wanted) >= min_props:
@@ -206,14 +228,26 @@ def object_value(spec: Spec, schema: Any, mentioned: Sequence[str], depth: int =
             wanted.append(name)
     out: dict[str, Any] = {}
     for name in wanted:
-        sub = props.get(name, {})
-        out[name] = True if name in mentioned and (spec.resolve(sub) or {}).get("type") == "boolean" \
-            else example_value(spec, sub, name, depth + 1)
+        sub = spec.resolve(props.get(name, {})) or {}
+        if name in nested and isinstance(sub, Mapping) and (
+            sub.get("type") == "object" or "properties" in sub or "allOf" in sub
+        ):
+            out[name] = object_value(spec, sub, nested[name], depth + 1, off)
+        elif name in direct and isinstance(sub, Mapping) and sub.get("type") == "boolean":
+            out[name] = not off
+        else:
+            out[name] = example_value(spec, sub, name, depth + 1)
     return out
 
 
-def build_curl(spec: Spec, op: Operation, mentioned: Sequence[str] = ()) -> CurlCall:
-    """The curl command for ``op``: server, auth placeholder, parameters, JSON body."""
+def build_curl(
+    spec: Spec, op: Operation, mentioned: Sequence[str] = (), off: bool = False
+) -> CurlCall:
+    """The curl command for ``op``: server, auth placeholder, parameters, JSON body.
+
+    ``mentioned`` are body property paths the step names (their values are included); ``off``
+    says the step turns a named switch off.
+    """
     base = spec.servers[0] if spec.servers else "https://api.example.com"
     env: list[str] = []
     auth_opts, auth_query, auth_env = _auth(spec, op)
@@ -239,19 +273,20 @@ def build_curl(spec: Spec, op: Operation, mentioned: Sequence[str] = ()) -> Curl
     url = base + path
     if query:
         url += "?" + "&".join(f"{k}={v}" for k, v in query)
+    live = set(env)
     args: list[str] = ["curl", "-X", op.method, url]
-    lines = [f"curl -X {op.method} {_dq(url)}"]
+    lines = [f"curl -X {op.method} {_dq(url, live)}"]
     for flag, value in auth_opts + headers:
         args += [flag, value]
-        lines.append(f"{flag} {_dq(value)}")
+        lines.append(f"{flag} {_dq(value, live)}")
     body: Any = None
     if op.body_schema is not None and (op.body_required or mentioned or op.method != "DELETE"):
-        body = object_value(spec, op.body_schema, mentioned)
+        body = object_value(spec, op.body_schema, mentioned, off=off)
         if body or op.body_required:
             media = op.body_media_type or "application/json"
             data = json.dumps(body, ensure_ascii=False)
             args += ["-H", f"Content-Type: {media}", "-d", data]
-            lines.append(f"-H {_dq('Content-Type: ' + media)}")
+            lines.append(f"-H {_dq('Content-Type: ' + media, live)}")
             lines.append(f"-d {shlex.quote(data)}")
         else:
             body = None
@@ -276,13 +311,15 @@ def _validator(spec: Spec, op: Operation) -> Any:
     registry = spec._cache.get(key)
     if registry is None:
         draft = DRAFT202012 if v31 else DRAFT4
-        registry = Registry().with_resource(SPEC_URI, Resource(contents=spec.document, specification=draft))
+        registry = Registry().with_resource(
+            SPEC_URI, Resource(contents=spec.document, specification=draft)  # type: ignore[call-arg]
+        )
         spec._cache[key] = registry
     cls = jsonschema.Draft202012Validator if v31 else jsonschema.Draft4Validator
-    schema = op.body_schema
-    if isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
+    schema: Mapping[str, Any] = op.body_schema or {}
+    if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
         schema = {"$ref": SPEC_URI + schema["$ref"]}
-    elif isinstance(schema, Mapping):
+    else:
         schema = _rebase(schema, SPEC_URI)
     return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
 

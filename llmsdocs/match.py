@@ -138,6 +138,8 @@ class OpIndex:
     """The path ends in a parameter (one item) rather than a collection."""
     nested: bool
     """The path has parameters (it acts on one item or something inside one)."""
+    switchable: bool
+    """Its summary or description says it toggles, enables or turns something on or off."""
     fields: tuple[tuple[str, tuple[str, ...]], ...]
     """Body property names with their words."""
     tags: tuple[str, ...]
@@ -146,6 +148,10 @@ class OpIndex:
     """Words of the summary and operationId."""
     aliases: tuple[str, ...] = ()
     """Other names of the resource from the summary ("Update compute endpoint" → compute)."""
+    summary_words: tuple[str, ...] = ()
+    """Content lemmas of the summary alone, in order."""
+    values: tuple[str, ...] = ()
+    """Lemmas of the enum values the request body accepts (roles, plans, modes)."""
 
 
 @dataclass(slots=True)
@@ -160,12 +166,41 @@ class SpecIndex:
     idf: dict[str, float]
     resource_words: frozenset[str] = frozenset()
     """Every word that names a resource in some path."""
+    by_word: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    alias_words: frozenset[str] = frozenset()
+    """Every alias of a resource (from summaries)."""
+    """Word → indexes of the operations it can name (resource, alias, field, summary words)."""
 
 
-def _field_words(prop: str) -> tuple[str, ...]:
+def _enum_words(spec: Spec, schema: object, depth: int = 0) -> set[str]:
+    """Words of the string enum values anywhere in a body schema (3 levels of objects)."""
+    node = spec.resolve(schema)
+    out: set[str] = set()
+    if not isinstance(node, dict) or depth > 3:
+        return out
+    for value in node.get("enum") or ():
+        if isinstance(value, str):
+            out.update(lemma(w) for w in split_words(value))
+    for sub in (node.get("properties") or {}).values():
+        out |= _enum_words(spec, sub, depth + 1)
+    for key in ("items", "allOf", "oneOf", "anyOf"):
+        subs = node.get(key)
+        for sub in subs if isinstance(subs, list) else [subs] if subs else []:
+            out |= _enum_words(spec, sub, depth + 1)
+    return out
+
+
+FIELD_SUFFIXES = frozenset(
+    "id uuid key name second ms millisecond minute hour day byte count cu kb mb gb".split()
+)
+
+
+def field_words(prop: str) -> tuple[str, ...]:
     """Words of a property's leaf name, without an identifier suffix (default_role_key)."""
     words = [lemma(w) for w in split_words(prop.rsplit(".", 1)[-1])]
-    if len(words) > 1 and words[-1] in {"id", "key", "uuid", "ids", "name"}:
+    # identifier and unit suffixes: default_role_key ~ "default role",
+    # history_retention_seconds ~ "history retention"
+    while len(words) > 1 and words[-1] in FIELD_SUFFIXES:
         words = words[:-1]
     return tuple(words)
 
@@ -202,7 +237,7 @@ def index_spec(spec: Spec) -> SpecIndex:
                 literal = literal[:-1]
         resource = _segment_words(literal[-1][1]) if literal else ()
         parents = tuple(w for _, s in literal[:-1] for w in _segment_words(s))
-        fields = tuple((p, _field_words(p)) for p in op.body_properties)
+        fields = tuple((p, field_words(p)) for p in op.body_properties)
         for leaf in {name.rsplit(".", 1)[-1] for name, _ in fields}:
             field_df[leaf] = field_df.get(leaf, 0) + 1
         tags = tuple(w for t in op.tags for w in lemmas(t))
@@ -219,9 +254,14 @@ def index_spec(spec: Spec) -> SpecIndex:
                 and w not in resource
                 and w not in GENERIC_NOUNS and len(w) > 2
             )
+        said = {lemma(w) for w in split_words(op.summary + " " + op.description[:300])}
+        switchable = bool(said & {"toggle", "enable", "disable", "activate", "deactivate"}) or (
+            "turn" in said and bool(said & {"on", "off"})
+        )
         ops.append(
-            OpIndex(op, resource, parents, action, item, "{" in op.path, fields, tags, summary,
-                    aliases)
+            OpIndex(op, resource, parents, action, item, "{" in op.path, switchable, fields, tags,
+                    summary, aliases, tuple(w for w in sw if w not in STOP),
+                    tuple(_enum_words(spec, op.body_schema)))
         )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
@@ -233,7 +273,17 @@ def index_spec(spec: Spec) -> SpecIndex:
     n = max(len(ops), 1)
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
     resource_words = frozenset(w for oi in ops for w in oi.resource + oi.parents)
-    index = SpecIndex(spec, ops, field_df, frozenset(vocab), bases, idf, resource_words)
+    by_word: dict[str, list[int]] = {}
+    for i, oi in enumerate(ops):
+        names = set(oi.resource) | set(oi.aliases) | set(oi.summary_words) | set(oi.action)
+        names |= {w for _, fw in oi.fields for w in fw}
+        for w in names:
+            by_word.setdefault(w, []).append(i)
+    index = SpecIndex(
+        spec, ops, field_df, frozenset(vocab), bases, idf, resource_words,
+        {w: tuple(v) for w, v in by_word.items()},
+        frozenset(w for oi in ops for w in oi.aliases),
+    )
     spec._cache["__match_index__"] = index
     return index
 
@@ -312,6 +362,8 @@ class _Phrase:
     """Object lemmas written in the plural ("Enable verified domains": a feature, not one item)."""
     context: bool = False
     """Said by the heading or the introduction, not by the step itself."""
+    qual_plural: tuple[str, ...] = ()
+    """Lemmas of the prepositional tail written in the plural ("for all Organizations")."""
 
 
 _DEBUG = bool(__import__("os").environ.get("LLMSDOCS_MATCH_DEBUG"))
@@ -322,6 +374,10 @@ HINT_PATH_RE = re.compile(r"(?:^|[\s`'\"(])(/?[A-Za-z0-9_{}<>:.-]+(?:/[A-Za-z0-9
 HINT_METHOD_RE = re.compile(r"(?:-X|--request)\s+([A-Z]+)")
 
 
+ASSIGN_VERBS = frozenset("assign attach link connect apply".split())
+"""Verbs whose prepositional target ("to an organization") is the thing that changes."""
+FORM_VERBS = frozenset("enter type fill specify paste provide input".split())
+"""Filling in a field: the procedure's purpose (create, update) says what it is for."""
 SWITCH_VERBS = frozenset("enable disable toggle turn allow block activate deactivate".split())
 """Verbs that flip a feature: on one item's endpoint they need a matching body field."""
 CLICKED_RE = re.compile(
@@ -445,6 +501,7 @@ class LexicalMatcher:
     index: SpecIndex = field(init=False)
 
     product: str = field(init=False)
+    _nominal_cache: dict[str, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = index_spec(self.spec)
@@ -534,7 +591,12 @@ class LexicalMatcher:
         stem = verb[:-1] if verb.endswith("e") else verb
         if len(stem) < 4 or head.startswith(stem):
             return False
-        return any(w.startswith(stem) and w != verb for w in self.index.resource_words)
+        key = f"{verb}\0"
+        if key not in self._nominal_cache:
+            self._nominal_cache[key] = any(
+                w.startswith(stem) and w != verb for w in self.index.resource_words
+            )
+        return self._nominal_cache[key]
 
     def _phrases(self, focus: UiStep, block: Sequence[UiStep]) -> list[_Phrase]:
         """Verb + object pairs that can carry the block's action, strongest first.
@@ -603,22 +665,25 @@ class LexicalMatcher:
                         continue  # "was created", "is revoked": a state, not an instruction
                     if raw[k].lower().endswith("ing") and k > 0 and raw[k].lower() != w:
                         continue
-                    if intent in {"create", "delete", "update"} or (
+                    if intent in {"create", "delete", "update"} or w in FORM_VERBS or (
                         w in ACTION_VERBS and intent != "read"
                     ):
                         if w in COMMIT_VERBS and w != "update":
                             out.append(_Phrase("commit", w, (), weight, (), switch, (), is_context))
                             break
                         nouns, quals = _object(words[k + 1 :], title=title)
-                        out.append(_Phrase(intent or "update", w, nouns, weight, quals, switch,
-                                           _plurals(raw[k + 1 : k + 6]), is_context))
+                        verb_intent = "commit" if w in FORM_VERBS else (intent or "update")
+                        out.append(_Phrase(verb_intent, w, nouns, weight, quals, switch,
+                                           _plurals(raw[k + 1 : k + 6]), is_context,
+                                           _plurals(raw[k + 1 : k + 12])))
                         break
         # a bare button ("Delete", "Save") defers to the heading's or introduction's own action
         context_actions = [p for p in out if p.context and p.nouns]
         purpose = next((p.intent for p in out if p.context and p.intent != "commit"), None)
         if purpose:  # "Confirm" under "Delete a role set" confirms a deletion
             out = [
-                _Phrase(purpose, p.verb, p.nouns, p.weight, p.quals, p.switch, p.plural, p.context)
+                _Phrase(purpose, p.verb, p.nouns, p.weight, p.quals, p.switch, p.plural, p.context,
+                        p.qual_plural)
                 if p.intent == "commit" else p
                 for p in out
             ]
@@ -659,8 +724,7 @@ class LexicalMatcher:
             return 0.0, "read-only"
         intent = "update" if phrase.intent == "commit" else phrase.intent
         said = [w for w in (phrase.verb,) + phrase.nouns if w not in STOP and w != self.product]
-        summary_words = [lemma(w) for w in split_words(op.summary)]
-        summary_words = [w for w in summary_words if w not in STOP and w != self.product]
+        summary_words = [w for w in oi.summary_words if w != self.product]
         summary_match = (
             len(said) >= 2
             and all(w in summary_words for w in said)
@@ -700,7 +764,19 @@ class LexicalMatcher:
         act_words = [w for w in oi.action if w not in STOP]
         # the object's head is its last noun: in "membership limit" a membership is a modifier
         obj_head = next((n for n in reversed(obj) if n not in GENERIC_NOUNS), None)
-        in_phrase = summary_match or obj_head in names or (
+        # "configure autosuspend for a compute": the setting's owner is the thing updated
+        setting_of = (
+            intent == "update"
+            and bool(obj)
+            and (
+                phrase.verb in ASSIGN_VERBS
+                or not any(
+                    n in self.index.resource_words or n in self.index.alias_words for n in obj
+                )
+            )
+            and any(n in phrase.quals for n in names)
+        )
+        in_phrase = setting_of or summary_match or obj_head in names or (
             len(act_words) > 1 and all(w in obj or w == phrase.verb for w in act_words)
         )
         source = ctx_ev.bare if (not obj and ctx_ev.bare is not None) else ctx_ev
@@ -711,6 +787,7 @@ class LexicalMatcher:
             ev.add([head], evh)  # named by its alias ("compute" for an endpoint)
             cov = sum(weight[w] * ev.get(w) for w in words) / total
         explained = set(words) | set(oi.summary) | {w for _, fw in oi.fields for w in fw}
+        explained |= set(oi.values)  # "promote to Admin": a value the body takes
         if summary_match:
             ev.add(words, phrase.weight * 0.9)  # the summary names the resource the step means
             cov = sum(weight[w] * ev.get(w) for w in words) / total
@@ -718,16 +795,24 @@ class LexicalMatcher:
         if own and not in_phrase:
             evh *= 0.5  # the phrase names some other object
         noun = 0.45 * evh + 0.55 * cov if evh >= W_HEADING * 0.9 else 0.0
-        one_item = in_phrase and head not in phrase.plural
-        if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch) and not one_item:
-            noun = 0.0  # "Enable Organizations" flips a feature, it does not edit one organization
+        if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch) and not oi.switchable:
+            # "Enable Organizations" flips a feature; "turn a flag on" is the endpoint that says
+            # it toggles, not the one that renames the flag. A field may still name the switch.
+            noun = 0.0
         if own:
             unexplained = sum(1 for n in own if n not in explained) / len(own)
-            noun *= 1.0 - 0.4 * unexplained
+            # a setting the body does not name is still that resource's setting
+            noun *= 1.0 - (0.15 if setting_of else 0.4) * unexplained
+        target = [q for q in phrase.quals if q in self.index.resource_words and q not in words]
+        if phrase.verb in ASSIGN_VERBS and target and not setting_of:
+            noun *= 0.8  # "assign a role set to an organization" updates the organization
         unseen = [w for w in parents if ev.get(w) == 0.0]
-        noun *= 0.85 ** len(unseen)  # a nested resource whose parents the page never mentions
+        # a nested resource whose parents the page never mentions is a guess; a top-level
+        # singleton's parents are namespaces (/instance/restrictions), a tie-breaker at most
+        parent_doubt = (0.85 if oi.nested else 0.95) ** len(unseen)
+        noun *= parent_doubt
         foreign_quals = [q for q in phrase.quals if q not in explained and q != product]
-        if foreign_quals and not oi.action:
+        if foreign_quals and not oi.action and not setting_of:
             noun *= 0.5  # "disconnect X from a GitHub repository" is not "delete X"
         field_score = 0.0
         if op.method in {"PATCH", "PUT"} and oi.fields and phrase.nouns and not oi.action:
@@ -736,23 +821,38 @@ class LexicalMatcher:
                 fw = [w for w in fwords if w not in STOP]
                 if not fw or len(name.rsplit(".", 1)[-1]) <= 3:
                     continue
-                said = set(phrase.nouns) | {phrase.verb}
-                cover = min(phrase.weight if w in said else ctx_ev.get(w) for w in fw)
+                told_here = set(phrase.nouns) | {phrase.verb}
+                # "Set as unprotected" turns the `protected` field off
+                told_here |= {w[2:] for w in told_here if w.startswith("un") and len(w) > 5}
+                cover = min(phrase.weight if w in told_here else ctx_ev.get(w) for w in fw)
                 leaf = name.rsplit(".", 1)[-1]
                 rarity = 1.0 - math.log(self.index.field_df.get(leaf, 1)) / math.log(n)
                 content = [w for w in fw if w not in ACTION_VERBS]
                 told = [n for n in own if n not in res]
-                explains = sum(1 for n in told if n in fw) / len(told) if told else 1.0
+                explains = (
+                    sum(1 for n in told if n in fw or (n.startswith("un") and n[2:] in fw))
+                    / len(told) if told else 1.0
+                )
                 if (
                     cover >= W_HEADING and rarity > 0.6 and content and explains >= 0.5
-                    and any(w in phrase.nouns for w in fw)
+                    and any(w in told_here and w != phrase.verb for w in fw)
                 ):
                     strength = (0.9 + 0.03 * min(len(fw), 3)) * (1.0 if cover >= W_TEXT else 0.95)
+                    if (
+                        obj_head in self.index.resource_words
+                        and obj_head not in names
+                        and obj_head not in fw
+                        and not setting_of
+                    ):
+                        strength *= 0.8  # "set the branch as protected" is about a branch
                     field_score = max(field_score, strength)
         if oi.nested and ev.get(head) < W_BLOCK and not in_phrase:
             field_score = 0.0  # a field of one item, but the item's kind is never named
-        if oi.item and head in phrase.plural and intent != "create":
+        if oi.item and intent != "create" and (head in phrase.plural or (
+            setting_of and any(n in phrase.qual_plural for n in names)
+        )):
             field_score = noun = 0.0  # "Enable verified domains": a feature, not one domain
+        field_score *= parent_doubt
         score = max(noun, 0.9 * field_score + 0.1 * cov)
         why = "field" if score > noun else "resource"
         if score <= 0.0:
@@ -795,7 +895,7 @@ class LexicalMatcher:
             if p and _subject_verb(p) != (lead or head_verb)
         ):
             return Match(None, 0.0, "no-operation", "a viewing procedure (no change to make)", last)
-        best: list[tuple[float, OpIndex, UiStep, str]] = []
+        best: list[tuple[float, OpIndex, UiStep, str, bool]] = []
         any_intent = False
         for focus in block:
             phrases = self._phrases(focus, block)
@@ -803,11 +903,23 @@ class LexicalMatcher:
                 continue
             any_intent = True
             ctx_ev = self._context(focus, block, context)
+            # only operations that some word said here could name (a score needs one)
+            said = {w for w, v in ctx_ev.weights.items() if v >= W_BLOCK}
             for phrase in phrases:
-                for oi in self.index.ops:
+                said.update(phrase.nouns)
+                said.add(phrase.verb)
+            if ctx_ev.bare is not None:
+                said.update(ctx_ev.bare.weights)
+            candidates = sorted(
+                {i for w in said for i in self.index.by_word.get(w, ())}
+                | {i for i, oi in enumerate(self.index.ops) if oi.op.operation_id in hinted}
+            )
+            for phrase in phrases:
+                for i in candidates:
+                    oi = self.index.ops[i]
                     s, why = self._score(oi, phrase, ctx_ev, oi.op.operation_id in hinted)
                     if s > 0:
-                        best.append((s, oi, focus, why))
+                        best.append((s, oi, focus, why, phrase.context))
         if not best:
             reason = "no operation fits" if any_intent else "navigation or viewing only"
             return Match(None, 0.0, "no-operation", reason, last)
@@ -815,22 +927,29 @@ class LexicalMatcher:
         if _DEBUG:
             seen: set[str] = set()
             for t in best:
-                if t[1].op.operation_id not in seen and len(seen) < 5:
+                if t[1].op.operation_id not in seen and len(seen) < 6:
                     seen.add(t[1].op.operation_id)
                     print(f"   {t[0]:.2f} {t[1].op.operation_id} L{t[2].line} {t[3]}")
-        top, oi, focus, why = best[0]
+        top, oi, focus, why, _ = best[0]
         runner = next((t for t in best[1:] if t[1].op.operation_id != oi.op.operation_id), None)
         gap = top - runner[0] if runner else top
         conf = max(0.0, min(1.0, min(top, 1.0) * min(1.0, 0.5 + gap * 2.5)))
         if top < self.threshold:
             decision = "no-operation" if top < 0.5 else "unsure"
             return Match(None, conf, decision, f"best {oi.op.operation_id} scored {top:.2f}", focus)
-        if gap < self.margin and runner is not None and runner[2].line != focus.line:
-            # two actions in one list: the first is the one the later steps serve
+        if (
+            gap < self.margin
+            and runner is not None
+            and runner[2].line != focus.line
+            and not best[0][4]
+            and not runner[4]
+        ):
+            # two clicked actions in one list: the first is the one the later steps serve
             earlier = min((best[0], runner), key=lambda t: t[2].line)
-            top, oi, focus, why = earlier
-            rest = [t for t in best if t[1].op.operation_id != oi.op.operation_id and t[2].line == focus.line]
-            gap = top - rest[0][0] if rest else top
+            top, oi, focus, why, _ = earlier
+            rest = [t for t in best if t[1].op.operation_id != oi.op.operation_id]
+            runner = rest[0] if rest else None
+            gap = top - runner[0] if runner and runner[2].line == focus.line else top
         if gap < self.margin:
             other = runner[1].op.operation_id if runner else "?"
             return Match(

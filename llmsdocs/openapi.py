@@ -120,7 +120,7 @@ class Spec:
         """The product's short name: first word of ``info.title``, else the server host."""
         words = re.findall(r"[A-Za-z][A-Za-z0-9]*", self.title)
         if words:
-            return words[0]
+            return str(words[0])
         host = re.sub(r"^https?://", "", self.servers[0] if self.servers else "")
         parts = [p for p in host.split("/")[0].split(".") if p not in {"api", "www"}]
         return parts[-2] if len(parts) >= 2 else "API"
@@ -236,8 +236,10 @@ def load_spec(path: str | Path) -> Spec:
         raise SpecError(str(p), f"only OpenAPI 3.0 and 3.1 are supported (found {found})")
     if not isinstance(doc.get("paths"), Mapping):
         raise SpecError(str(p), "the spec has no 'paths'")
-    registry = Registry().with_resource(SPEC_URI, Resource(contents=doc, specification=DRAFT202012))
-    info = doc.get("info") if isinstance(doc.get("info"), Mapping) else {}
+    registry: Registry[Any] = Registry().with_resource(
+        SPEC_URI, Resource(contents=doc, specification=DRAFT202012)  # type: ignore[call-arg]
+    )
+    info: Mapping[str, Any] = doc["info"] if isinstance(doc.get("info"), Mapping) else {}
     servers = tuple(_fill_server(s) for s in doc.get("servers") or () if isinstance(s, Mapping))
     spec = Spec(
         path=str(p),
@@ -249,7 +251,9 @@ def load_spec(path: str | Path) -> Spec:
         security_schemes={},
         _registry=registry,
     )
-    components = doc.get("components") if isinstance(doc.get("components"), Mapping) else {}
+    components: Mapping[str, Any] = (
+        doc["components"] if isinstance(doc.get("components"), Mapping) else {}
+    )
     spec.security_schemes = {
         name: spec.resolve(s) for name, s in (components.get("securitySchemes") or {}).items()
     }

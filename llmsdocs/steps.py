@@ -188,8 +188,8 @@ def _shadow(markdown: str) -> _Shadow:
             out[i] = SEPARATOR
             i += 1
             continue
-        start = JSX_START_RE.match(line)
-        if start and not stripped.endswith(">"):  # a multi-line opening tag
+        multi = JSX_START_RE.match(line)
+        if multi and not stripped.endswith(">"):  # a multi-line opening tag
             j = i
             while j < len(lines) and not lines[j].rstrip().endswith(">"):
                 out[j] = ""
@@ -198,7 +198,7 @@ def _shadow(markdown: str) -> _Shadow:
                 self_closing = lines[j].rstrip().endswith("/>")
                 out[j] = ""
                 if not self_closing:
-                    stack.append((f"jsx:{start.group(1)}", None))
+                    stack.append((f"jsx:{multi.group(1)}", None))
             i = j + 1
             continue
         cont = CONTAINER_RE.match(line)
@@ -286,6 +286,8 @@ def is_ui_step(text: str, labels: list[str], in_list: bool) -> bool:
     words = _words(_plain(text))
     if not words:
         return False
+    if re.fullmatch(r"\s*\[[^\]]+\]\([^)]*\)\s*[.,;]?\s*", text):
+        return False  # a table-of-contents entry: a link, not an instruction
     if in_list:
         if any(w in UI_VERBS for w in words):
             return True

@@ -1,0 +1,77 @@
+"""Steps matched per second on the Clerk click set (../shared/clicks/clerk), in one process.
+
+Reports: spec load + index time, detected UI actions per second (detection only), and actions
+decided per second through the whole curlify stage (detect, match, build, validate, rewrite),
+plus the ratio of the two so the matcher's share is visible. Run:
+
+    python benchmarks/bench_curlify.py [--product clerk] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CLICKS = ROOT.parent / "shared" / "clicks"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--product", default="clerk")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    import llmsdocs.match  # noqa: F401  (import cost is part of a cold curlify run)
+    from llmsdocs.match import index_spec
+    from llmsdocs.openapi import load_spec
+    from llmsdocs.rewrite import curlify
+    from llmsdocs.steps import detect_steps
+
+    t_import = time.perf_counter() - t0
+    spec_path = CLICKS / args.product / "openapi.yaml"
+    t0 = time.perf_counter()
+    spec = load_spec(spec_path)
+    t_load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    index_spec(spec)
+    t_index = time.perf_counter() - t0
+    pages = [p.read_text(encoding="utf-8") for p in sorted((CLICKS / args.product / "pages").glob("*.md"))]
+
+    detect_rates, curlify_rates = [], []
+    decisions = matched = 0
+    for _ in range(args.rounds):
+        t0 = time.perf_counter()
+        n_steps = sum(len(detect_steps(p)) for p in pages)
+        detect_rates.append(n_steps / (time.perf_counter() - t0))
+        t0 = time.perf_counter()
+        results = [curlify(p, spec) for p in pages]
+        elapsed = time.perf_counter() - t0
+        decisions = sum(len(r.decisions) for r in results)
+        matched = sum(1 for r in results for d in r.decisions if d.decision == "matched")
+        curlify_rates.append(decisions / elapsed)
+    report = {
+        "product": args.product,
+        "pages": len(pages),
+        "operations": len(spec.operations),
+        "import_s": round(t_import, 3),
+        "spec_load_s": round(t_load, 3),
+        "spec_index_s": round(t_index, 3),
+        "ui_steps_detected_per_s": round(statistics.median(detect_rates), 1),
+        "actions_decided": decisions,
+        "actions_matched": matched,
+        "actions_decided_per_s": round(statistics.median(curlify_rates), 1),
+        "matched_per_s": round(statistics.median(curlify_rates) * matched / max(decisions, 1), 1),
+        "curlify_vs_detection_ratio": round(
+            statistics.median(curlify_rates) / statistics.median(detect_rates), 3
+        ),
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,206 @@
+"""The curls written for sample_site's how-to guides are valid and work against a mock server.
+
+The mock server validates every request against sample_site/openapi.yaml with openapi-core and
+answers 400 to anything the spec does not allow; the curls run with the real ``curl`` binary
+through ``sh -c``, so quoting and environment placeholders are exercised as a user runs them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from curlcases import HOWTO, SAMPLE_SPEC
+
+from llmsdocs.curl import CurlCall, build_curl, split_command, validate_curl
+from llmsdocs.openapi import Spec
+from llmsdocs.rewrite import curlify
+
+FENCE_RE = re.compile(r"^( *)```shell\n(.*?)\n\1```", re.S | re.M)
+PAGES = sorted(HOWTO.glob("*.md"))
+
+
+def page_curls(spec: Spec) -> list[tuple[str, str]]:
+    """(page name, command) for every curl curlify writes into the how-to guides."""
+    out = []
+    for page in PAGES:
+        markdown = curlify(page.read_text(encoding="utf-8"), spec).markdown
+        for m in FENCE_RE.finditer(markdown):
+            body = "\n".join(line[len(m.group(1)) :] for line in m.group(2).split("\n"))
+            out.append((page.name, body))
+    return out
+
+
+def test_how_to_guides_get_curls_and_billing_stays_ui(sample_spec: Spec) -> None:
+    """Every guide with API equivalents gets curls; the billing guide (no API) gets none."""
+    by_page: dict[str, int] = {}
+    for name, _ in page_curls(sample_spec):
+        by_page[name] = by_page.get(name, 0) + 1
+    assert "manage-billing.md" not in by_page
+    assert {p.name for p in PAGES} - {"manage-billing.md"} <= set(by_page)
+
+
+def test_every_written_curl_validates_against_the_spec(sample_spec: Spec) -> None:
+    """Each written command parses back (shlex) into a call valid for its operation."""
+    for name, command in page_curls(sample_spec):
+        args = split_command(command)
+        assert args[0] == "curl" and args[1] == "-X", (name, command)
+        op = next(
+            o for o in sample_spec.operations
+            if o.method == args[2] and re.fullmatch(
+                re.sub(r"\\\{[^}]+\\\}", r"\\$\\{[A-Z_]+\\}", re.escape(o.path)) , urlsplit(args[3]).path[3:]
+            )
+        )
+        call = CurlCall(op, tuple(args), command, None, ())
+        assert validate_curl(sample_spec, call) == [], (name, command)
+
+
+def test_every_operation_builds_a_valid_curl(sample_spec: Spec) -> None:
+    """The builder gives a spec-valid call for all operations (bodies pass their JSON Schema)."""
+    for op in sample_spec.operations:
+        call = build_curl(sample_spec, op)
+        assert validate_curl(sample_spec, call) == [], op.operation_id
+        assert split_command(call.command) == list(call.args)
+
+
+def test_invalid_call_is_reported_not_written(sample_spec: Spec) -> None:
+    """A body that breaks the schema is caught by validation (and so never written)."""
+    op = sample_spec.by_id["createFlag"]
+    good = build_curl(sample_spec, op)
+    bad_args = list(good.args)
+    bad_args[-1] = json.dumps({"key": "Not A Key!", "name": ""})
+    bad = CurlCall(op, tuple(bad_args), good.command.rsplit("-d ", 1)[0] + "-d " + repr(bad_args[-1]), None, ())
+    problems = validate_curl(sample_spec, bad)
+    assert any(p.startswith("key:") for p in problems) and any(p.startswith("name:") for p in problems)
+
+
+def test_quoting_keeps_placeholders_live_and_literals_literal(sample_spec: Spec) -> None:
+    """Env placeholders sit in double quotes; a literal with quotes and $ stays one argument."""
+    op = sample_spec.by_id["createProject"]
+    call = build_curl(sample_spec, op)
+    assert '-H "Authorization: Bearer $TIDEPOOL_API_KEY"' in call.command
+    from llmsdocs.curl import _dq
+
+    assert _dq("https://x/projects/${PROJECT_ID}", {"PROJECT_ID"}) == '"https://x/projects/${PROJECT_ID}"'
+    tricky = 'it\'s "$HOME" `x` \\ $TIDEPOOL_API_KEY'
+    quoted = _dq(tricky, {"TIDEPOOL_API_KEY"})
+    assert split_command(quoted) == [tricky]
+    out = subprocess.run(
+        ["sh", "-c", f"printf %s {quoted}"], capture_output=True, text=True,
+        env={"TIDEPOOL_API_KEY": "k1", "HOME": "/h", "PATH": os.environ["PATH"]}, check=True,
+    ).stdout
+    assert out == 'it\'s "$HOME" `x` \\ k1'
+
+
+# --- the mock server ------------------------------------------------------------------------
+class _Validator:
+    def __init__(self, spec_path: Path) -> None:
+        from openapi_core import OpenAPI
+
+        self.api = OpenAPI.from_file_path(str(spec_path))
+        self.seen: list[tuple[str, str]] = []
+
+    def check(self, method: str, raw_path: str, headers: dict[str, str], body: bytes) -> list[str]:
+        from openapi_core.testing import MockRequest
+
+        parts = urlsplit(raw_path)
+        args = {k: v[0] for k, v in parse_qs(parts.query).items()}
+        request = MockRequest(
+            "https://us.api.tidepool.dev",
+            method.lower(),
+            parts.path,
+            args=args,
+            headers=headers,
+            data=body or None,
+            content_type=headers.get("Content-Type", "application/json"),
+        )
+        try:
+            self.api.validate_request(request)
+        except Exception as exc:  # openapi-core raises one of many validation errors
+            detail = getattr(exc, "__cause__", None) or exc
+            return [f"{type(exc).__name__}: {detail}"]
+        self.seen.append((method, parts.path))
+        return []
+
+
+@pytest.fixture(scope="module")
+def mock_server() -> Iterator[tuple[str, _Validator]]:
+    """A loopback server that answers 200 to spec-valid requests and 400 to the rest."""
+    validator = _Validator(SAMPLE_SPEC)
+
+    class Handler(BaseHTTPRequestHandler):
+        def _handle(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            headers = {k: v for k, v in self.headers.items()}
+            problems = validator.check(self.command, self.path, headers, body)
+            payload = json.dumps({"errors": problems}).encode()
+            self.send_response(400 if problems else 200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _handle
+
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1", validator
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _run(command: str, base: str) -> subprocess.CompletedProcess[str]:
+    local = command.replace("https://us.api.tidepool.dev/v1", base)
+    env = {"PATH": os.environ["PATH"], "TIDEPOOL_API_KEY": "tp_test_key"}
+    for name in set(re.findall(r"\$\{([A-Z_]+)\}", local)):
+        env[name] = "example-" + name.lower().replace("_", "-")
+    return subprocess.run(
+        ["sh", "-c", local + " --silent --show-error --fail-with-body --max-time 10"],
+        capture_output=True, text=True, env=env, timeout=30,
+    )
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="the curl binary is required")
+def test_written_curls_work_against_a_spec_checking_server(
+    sample_spec: Spec, mock_server: tuple[str, _Validator]
+) -> None:
+    """Every curl from the guides, run with real curl, is accepted by the spec-checking server."""
+    base, validator = mock_server
+    calls = page_curls(sample_spec)
+    assert len(calls) >= 10
+    for name, command in calls:
+        result = _run(command, base)
+        assert result.returncode == 0, (name, command, result.stdout, result.stderr)
+    assert len(validator.seen) == len(calls)
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="the curl binary is required")
+def test_mock_server_rejects_what_the_spec_does_not_allow(
+    mock_server: tuple[str, _Validator],
+) -> None:
+    """The server is a real check: a wrong body, path or missing auth fails."""
+    base, _ = mock_server
+    bad = [
+        f'curl -X POST "{base}/projects" -H "Authorization: Bearer x" -H "Content-Type: application/json" -d \'{{"nom": 1}}\'',
+        f'curl -X POST "{base}/nowhere" -H "Authorization: Bearer x"',
+        f'curl -X DELETE "{base}/projects/p1"',
+    ]
+    for command in bad:
+        assert _run(command, base).returncode != 0, command

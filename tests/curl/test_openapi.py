@@ -1,0 +1,84 @@
+"""Loading and indexing OpenAPI 3.0/3.1 in YAML and JSON; bad specs are one-line SpecErrors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from curlcases import ROOT, SAMPLE_SPEC
+
+from llmsdocs.errors import SpecError
+from llmsdocs.openapi import load_spec
+
+CLICKS = ROOT.parent / "shared" / "clicks"
+
+
+def test_sample_spec_is_indexed_with_refs_resolved() -> None:
+    """Operations, path-level $ref parameters, request bodies, security and servers."""
+    spec = load_spec(SAMPLE_SPEC)
+    assert spec.openapi_version.startswith("3.1")
+    assert len(spec.operations) >= 20
+    assert spec.servers == ("https://us.api.tidepool.dev/v1",)  # {region} filled from default
+    flag_state = spec.by_id["updateFlagState"]
+    assert (flag_state.method, flag_state.path) == (
+        "PATCH",
+        "/projects/{project_id}/flags/{flag_key}/environments/{environment_key}",
+    )
+    assert [p.name for p in flag_state.parameters] == ["project_id", "flag_key", "environment_key"]
+    assert flag_state.body_properties == ("enabled", "rollout_percentage")
+    assert spec.by_id["listFlags"].security == (("bearerAuth",), ("apiKeyHeader",))
+    assert spec.security_schemes["apiKeyHeader"]["name"] == "X-Tidepool-Key"
+    assert spec.product_name() == "Tidepool"
+
+
+def test_json_and_yaml_give_the_same_index(tmp_path: Path) -> None:
+    """A JSON copy of the spec indexes exactly like the YAML original."""
+    import yaml
+
+    doc = yaml.safe_load(SAMPLE_SPEC.read_text(encoding="utf-8"))
+    copy = tmp_path / "openapi.json"
+    copy.write_text(json.dumps(doc), encoding="utf-8")
+    a, b = load_spec(SAMPLE_SPEC), load_spec(copy)
+    assert [(o.method, o.path, o.body_properties) for o in a.operations] == [
+        (o.method, o.path, o.body_properties) for o in b.operations
+    ]
+
+
+def test_real_openapi_30_specs_load() -> None:
+    """The Clerk and Neon specs (OpenAPI 3.0.3, hundreds of operations) load and index."""
+    clerk = load_spec(CLICKS / "clerk" / "openapi.yaml")
+    neon = load_spec(CLICKS / "neon" / "openapi.yaml")
+    assert len(clerk.operations) == 249 and len(neon.operations) == 163
+    assert "project.settings.allowed_ips" in neon.by_id["updateProject"].body_properties
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("swagger: '2.0'\npaths: {}\n", "only OpenAPI 3.0 and 3.1 are supported (found Swagger 2.0)"),
+        ("openapi: 3.0.3\ninfo: {title: x}\n", "the spec has no 'paths'"),
+        ("openapi: 3.0.3\npaths: [\n", "invalid YAML at line 3"),
+        ("- just\n- a list\n", "not an OpenAPI document (top level is not a mapping)"),
+        (
+            "openapi: 3.0.3\npaths:\n  /x:\n    post:\n      requestBody:\n"
+            "        $ref: '#/components/requestBodies/Missing'\n",
+            "unresolvable $ref '#/components/requestBodies/Missing'",
+        ),
+    ],
+)
+def test_bad_specs_raise_one_line_errors(tmp_path: Path, content: str, reason: str) -> None:
+    """Each bad spec gives ``path: reason`` on one line."""
+    bad = tmp_path / "spec.yaml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(SpecError) as err:
+        load_spec(bad)
+    message = str(err.value)
+    assert message.startswith(f"{bad}: {reason}")
+    assert "\n" not in message
+
+
+def test_missing_spec_file(tmp_path: Path) -> None:
+    """A spec that does not exist is a SpecError naming it."""
+    with pytest.raises(SpecError, match="cannot read spec"):
+        load_spec(tmp_path / "nope.yaml")

@@ -195,8 +195,14 @@ def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) 
     return _string_value(schema, name)
 
 
-def object_value(spec: Spec, schema: Any, mentioned: Sequence[str], depth: int = 0) -> dict[str, Any]:
-    """Required properties, plus the ones the step mentions, plus enough for ``minProperties``."""
+def object_value(
+    spec: Spec, schema: Any, mentioned: Sequence[str], depth: int = 0, off: bool = False
+) -> dict[str, Any]:
+    """Required properties, plus the ones the step mentions, plus enough for ``minProperties``.
+
+    ``mentioned`` holds property paths (``project.settings.allowed_ips``); a mentioned boolean is
+    set to true, or false when the step turns something off (``off``).
+    """
     schema = spec.resolve(schema)
     if not isinstance(schema, Mapping):
         return {}
@@ -206,8 +212,14 @@ def object_value(spec: Spec, schema: Any, mentioned: Sequence[str], depth: int =
         if isinstance(part, Mapping):
             props.update(part.get("properties") or {})
             required += [r for r in part.get("required") or () if r not in required]
+    direct = [m for m in mentioned if "." not in m]
+    nested: dict[str, list[str]] = {}
+    for m in mentioned:
+        if "." in m:
+            first, rest = m.split(".", 1)
+            nested.setdefault(first, []).append(rest)
     wanted = [r for r in required if r in props or not props]
-    wanted += [m for m in mentioned if m in props and m not in wanted]
+    wanted += [m for m in [*direct, *nested] if m in props and m not in wanted]
     min_props = int(schema.get("minProperties", 0) or 0)
     for name in props:
         if len(wanted) >= min_props:
@@ -216,14 +228,26 @@ def object_value(spec: Spec, schema: Any, mentioned: Sequence[str], depth: int =
             wanted.append(name)
     out: dict[str, Any] = {}
     for name in wanted:
-        sub = props.get(name, {})
-        out[name] = True if name in mentioned and (spec.resolve(sub) or {}).get("type") == "boolean" \
-            else example_value(spec, sub, name, depth + 1)
+        sub = spec.resolve(props.get(name, {})) or {}
+        if name in nested and isinstance(sub, Mapping) and (
+            sub.get("type") == "object" or "properties" in sub or "allOf" in sub
+        ):
+            out[name] = object_value(spec, sub, nested[name], depth + 1, off)
+        elif name in direct and isinstance(sub, Mapping) and sub.get("type") == "boolean":
+            out[name] = not off
+        else:
+            out[name] = example_value(spec, sub, name, depth + 1)
     return out
 
 
-def build_curl(spec: Spec, op: Operation, mentioned: Sequence[str] = ()) -> CurlCall:
-    """The curl command for ``op``: server, auth placeholder, parameters, JSON body."""
+def build_curl(
+    spec: Spec, op: Operation, mentioned: Sequence[str] = (), off: bool = False
+) -> CurlCall:
+    """The curl command for ``op``: server, auth placeholder, parameters, JSON body.
+
+    ``mentioned`` are body property paths the step names (their values are included); ``off``
+    says the step turns a named switch off.
+    """
     base = spec.servers[0] if spec.servers else "https://api.example.com"
     env: list[str] = []
     auth_opts, auth_query, auth_env = _auth(spec, op)
@@ -257,7 +281,7 @@ def build_curl(spec: Spec, op: Operation, mentioned: Sequence[str] = ()) -> Curl
         lines.append(f"{flag} {_dq(value, live)}")
     body: Any = None
     if op.body_schema is not None and (op.body_required or mentioned or op.method != "DELETE"):
-        body = object_value(spec, op.body_schema, mentioned)
+        body = object_value(spec, op.body_schema, mentioned, off=off)
         if body or op.body_required:
             media = op.body_media_type or "application/json"
             data = json.dumps(body, ensure_ascii=False)

@@ -123,7 +123,13 @@ def read_head(path: Path) -> Head:
     sphinx = bool(re.search(rb"documentation_options\.js|_static/sphinx|sphinx_highlight", data))
     return Head(
         title=title,
-        generator=meta("name", "generator"),
+        # Some sites name several (Astro and Starlight): keep them all.
+        generator=", ".join(
+            (el.get("content") or "").strip()
+            for el in doc.iter("meta")
+            if (el.get("name") or "").strip().lower() == "generator"
+        )
+        or None,
         refresh=meta("http-equiv", "refresh") is not None,
         noindex="noindex" in robots or "none" == robots.strip(),
         site_name=meta("property", "og:site_name"),
@@ -139,6 +145,7 @@ def _text(el: etree._Element) -> str:
 
 # Generator detection: ordered (pattern on <meta name=generator>, name). First match wins.
 GENERATORS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"starlight", re.I), "starlight"),
     (re.compile(r"mkdocs-material", re.I), "material"),
     (re.compile(r"\bmkdocs\b", re.I), "mkdocs"),
     (re.compile(r"sphinx", re.I), "sphinx"),
@@ -146,6 +153,7 @@ GENERATORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"vitepress", re.I), "vitepress"),
     (re.compile(r"\bhugo\b", re.I), "hugo"),
     (re.compile(r"jekyll", re.I), "jekyll"),
+    (re.compile(r"\bastro\b", re.I), "astro"),
 ]
 
 

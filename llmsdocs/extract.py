@@ -162,6 +162,31 @@ def _non_link_text(el: etree._Element) -> int:
     return total - links
 
 
+def _plausible(chosen: etree._Element, root: etree._Element, source: str | None) -> bool:
+    """False when a profile's box lies apart from the page's main text and holds far less.
+
+    A theme variant the profile does not know can make a selector hit a small box (a header's
+    ``.content``); the generic search then does better. A box inside (or around) the generic
+    best candidate is trusted, however short the page.
+    """
+    best = _generic_best(root, source)
+    if best is None or best is chosen:
+        return True
+    if chosen in best.iterancestors() or best in chosen.iterancestors():
+        return True
+    return _non_link_text(best) < 3 * max(1, _non_link_text(chosen))
+
+
+def _generic_best(root: etree._Element, source: str | None) -> etree._Element | None:
+    candidates: list[etree._Element] = []
+    for sel in GENERIC_CONTENT:
+        if may_match(sel, source):
+            candidates.extend(compile_selector(sel)(root))
+    if not candidates:
+        return None
+    return max(candidates, key=_non_link_text)
+
+
 def _select_content(root: etree._Element, profile: Profile | None, selector: str | None,
                     source: str | None = None) -> tuple[etree._Element, bool]:
     """The content element and whether it came from a profile (or a user selector)."""
@@ -179,13 +204,7 @@ def _select_content(root: etree._Element, profile: Profile | None, selector: str
             found = compile_selector(sel)(root)
             if found:
                 chosen = max(found, key=_non_link_text) if len(found) > 1 else found[0]
-                # a theme variant the profile does not know can make a selector hit a small
-                # box: then the generic search does better than trusting the profile
-                chosen_text = len(text_of(chosen))
-                if chosen_text >= 3000:  # plainly a page's worth of text: no need to compare
-                    return chosen, True
-                page_text = _non_link_text(body)
-                if page_text < 500 or _non_link_text(chosen) >= 0.2 * page_text:
+                if len(text_of(chosen)) >= 3000 or _plausible(chosen, root, source):
                     return chosen, True
                 break
     candidates: list[etree._Element] = []

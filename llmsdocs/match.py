@@ -195,7 +195,7 @@ FIELD_SUFFIXES = frozenset(
 )
 
 
-def _field_words(prop: str) -> tuple[str, ...]:
+def field_words(prop: str) -> tuple[str, ...]:
     """Words of a property's leaf name, without an identifier suffix (default_role_key)."""
     words = [lemma(w) for w in split_words(prop.rsplit(".", 1)[-1])]
     # identifier and unit suffixes: default_role_key ~ "default role",
@@ -237,7 +237,7 @@ def index_spec(spec: Spec) -> SpecIndex:
                 literal = literal[:-1]
         resource = _segment_words(literal[-1][1]) if literal else ()
         parents = tuple(w for _, s in literal[:-1] for w in _segment_words(s))
-        fields = tuple((p, _field_words(p)) for p in op.body_properties)
+        fields = tuple((p, field_words(p)) for p in op.body_properties)
         for leaf in {name.rsplit(".", 1)[-1] for name, _ in fields}:
             field_df[leaf] = field_df.get(leaf, 0) + 1
         tags = tuple(w for t in op.tags for w in lemmas(t))
@@ -374,6 +374,8 @@ HINT_PATH_RE = re.compile(r"(?:^|[\s`'\"(])(/?[A-Za-z0-9_{}<>:.-]+(?:/[A-Za-z0-9
 HINT_METHOD_RE = re.compile(r"(?:-X|--request)\s+([A-Z]+)")
 
 
+ASSIGN_VERBS = frozenset("assign attach link connect apply".split())
+"""Verbs whose prepositional target ("to an organization") is the thing that changes."""
 FORM_VERBS = frozenset("enter type fill specify paste provide input".split())
 """Filling in a field: the procedure's purpose (create, update) says what it is for."""
 SWITCH_VERBS = frozenset("enable disable toggle turn allow block activate deactivate".split())
@@ -766,7 +768,12 @@ class LexicalMatcher:
         setting_of = (
             intent == "update"
             and bool(obj)
-            and not any(n in self.index.resource_words or n in self.index.alias_words for n in obj)
+            and (
+                phrase.verb in ASSIGN_VERBS
+                or not any(
+                    n in self.index.resource_words or n in self.index.alias_words for n in obj
+                )
+            )
             and any(n in phrase.quals for n in names)
         )
         in_phrase = setting_of or summary_match or obj_head in names or (
@@ -796,6 +803,9 @@ class LexicalMatcher:
             unexplained = sum(1 for n in own if n not in explained) / len(own)
             # a setting the body does not name is still that resource's setting
             noun *= 1.0 - (0.15 if setting_of else 0.4) * unexplained
+        target = [q for q in phrase.quals if q in self.index.resource_words and q not in words]
+        if phrase.verb in ASSIGN_VERBS and target and not setting_of:
+            noun *= 0.8  # "assign a role set to an organization" updates the organization
         unseen = [w for w in parents if ev.get(w) == 0.0]
         # a nested resource whose parents the page never mentions is a guess; a top-level
         # singleton's parents are namespaces (/instance/restrictions), a tie-breaker at most
@@ -812,15 +822,20 @@ class LexicalMatcher:
                 if not fw or len(name.rsplit(".", 1)[-1]) <= 3:
                     continue
                 told_here = set(phrase.nouns) | {phrase.verb}
+                # "Set as unprotected" turns the `protected` field off
+                told_here |= {w[2:] for w in told_here if w.startswith("un") and len(w) > 5}
                 cover = min(phrase.weight if w in told_here else ctx_ev.get(w) for w in fw)
                 leaf = name.rsplit(".", 1)[-1]
                 rarity = 1.0 - math.log(self.index.field_df.get(leaf, 1)) / math.log(n)
                 content = [w for w in fw if w not in ACTION_VERBS]
                 told = [n for n in own if n not in res]
-                explains = sum(1 for n in told if n in fw) / len(told) if told else 1.0
+                explains = (
+                    sum(1 for n in told if n in fw or (n.startswith("un") and n[2:] in fw))
+                    / len(told) if told else 1.0
+                )
                 if (
                     cover >= W_HEADING and rarity > 0.6 and content and explains >= 0.5
-                    and any(w in phrase.nouns for w in fw)
+                    and any(w in told_here and w != phrase.verb for w in fw)
                 ):
                     strength = (0.9 + 0.03 * min(len(fw), 3)) * (1.0 if cover >= W_TEXT else 0.95)
                     if (

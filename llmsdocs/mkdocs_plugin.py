@@ -51,6 +51,8 @@ class LlmsdocsConfig(base.Config):  # type: ignore[no-untyped-call]
     jobs = c.Type(int, default=0)
     force = c.Type(bool, default=False)
     budgets = c.SubConfig(_Budgets)
+    lint = c.Type(bool, default=False)
+    """Run the pre-publish lint after the build; findings become MkDocs warnings."""
 
 
 class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):  # type: ignore[no-untyped-call]
@@ -155,8 +157,26 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):  # type: ignore[no-untyped-cal
                 self._early = None
         for line in report.summary():
             log.info(line)
+        if self.config.lint:
+            self._lint(config)
         if report.errors:  # budget errors (page failures are warnings: --strict counts them)
             raise PluginError(f"llmsdocs: {report.errors[0]}")
+
+
+    def _lint(self, config: MkDocsConfig) -> None:
+        """The lint on the built site, with this build's options (``lint: true``)."""
+        from llmsdocs.lint import lint_site
+
+        project = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
+        try:
+            findings = lint_site(config.site_dir, self._options, project_dir=project)
+        except LlmsdocsError as exc:
+            raise PluginError(f"llmsdocs: {exc}") from None
+        for finding in findings:
+            where = finding.source_path or finding.path
+            line = finding.source_line if finding.source_path else finding.line
+            location = f"{where}:{line}" if line else where
+            log.warning(f"llmsdocs lint: {location}: {finding.message} [{finding.rule}, {finding.severity}]")
 
 
 def _nav_nodes(nav: Navigation) -> list[Any]:

@@ -614,12 +614,12 @@ def build(
         _record(outcome, by_path[outcome.path], old, manifest, sources, entries, report, options, hooks)
     _replace_boilerplate_descriptions(manifest, entries, leads, summary)
 
-    _remove_stale(root, old, manifest, report)
     _write_llms(root, site, options, manifest, entries, report, hooks, site_name, summary)
     if options.copy_button:
         data = copy_button_script()
         atomic_write(root / ASSET_PATH, data, root=root)
         manifest.files[ASSET_PATH] = GeneratedFile(sha256(data), "asset")
+    _remove_stale(root, old, manifest, report)
     save_manifest(root, manifest)
     report.seconds = time.monotonic() - started
     return report
@@ -716,18 +716,18 @@ def _replace_boilerplate_descriptions(
 
 
 def _remove_stale(root: Path, old: Manifest | None, manifest: Manifest, report: BuildReport) -> None:
-    """Delete files the previous build wrote that this one does not (twins of deleted pages).
+    """Delete files the previous build wrote that this one did not (twins of deleted pages,
+    aliases turned off, llms-full parts no longer split, the button script turned off).
 
-    Files listed for a page that failed this time are kept (the page still exists); the
-    top-level llms files are rewritten later anyway.
+    Runs after everything of this build is written, so no output is ever missing in between.
+    Files of a page that failed this time are kept (the page still exists).
     """
     if old is None:
         return
-    keep_pages = set(manifest.pages) | set(manifest.failures)
     for rel, info in old.files.items():
-        if rel in manifest.files or rel in (LLMS_TXT, LLMS_FULL, ASSET_PATH):
+        if rel in manifest.files:
             continue
-        if info.page is not None and info.page in keep_pages and info.page in manifest.failures:
+        if info.page is not None and info.page in manifest.failures:
             manifest.files[rel] = info
             continue
         if _is_ours(root, rel, old):

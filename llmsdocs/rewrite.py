@@ -66,16 +66,33 @@ def _override(block: Sequence[UiStep], overrides: Mapping[str, str] | None) -> s
 
 
 def _mentioned_fields(op: Operation, block: Sequence[UiStep]) -> list[str]:
-    """Body properties whose words all appear in a label of the block (settings toggles)."""
-    from llmsdocs.match import lemma, split_words
+    """Body properties whose words all appear in a label, the heading or the introduction.
 
-    labels = {lemma(w) for s in block for lab in s.labels for w in split_words(lab)}
-    out = []
+    The most specific path wins (``project.settings.allowed_ips`` over ``project``).
+    """
+    from llmsdocs.match import GENERIC_NOUNS, field_words, lemma, split_words
+
+    texts = [lab for s in block for lab in s.labels] + [block[0].intro]
+    if block[0].headings:
+        texts.append(block[0].headings[-1])
+    said = {lemma(w) for t in texts for w in split_words(t)}
+    said |= {w[2:] for w in said if w.startswith("un") and len(w) > 5}
+    out: list[str] = []
     for prop in op.body_properties:
-        words = [lemma(w) for w in split_words(prop)]
-        if words and all(w in labels for w in words) and len(prop) > 3:
+        words = field_words(prop)
+        if (
+            words
+            and all(w in said for w in words)
+            and len(prop.rsplit(".", 1)[-1]) > 3
+            and not all(w in GENERIC_NOUNS for w in words)  # "Project settings" is a page
+        ):
+            out = [p for p in out if not prop.startswith(p + ".")]
             out.append(prop)
     return out
+
+
+OFF_RE = re.compile(r"\b(?:disable|deactivate|turn\s+off|toggle\s+off|switch\s+off|uncheck|un[a-z]{4,})\b", re.I)
+"""A step that turns its switch off: the mentioned boolean goes in as false."""
 
 
 def _render(call_command: str, op: Operation, indent: int) -> list[str]:
@@ -147,7 +164,8 @@ def curlify(
                 decisions.append(StepDecision(m.step, m.decision, None, m.confidence, m.reason))
                 continue
             op, decision, conf, reason, step = m.operation, "matched", m.confidence, m.reason, m.step
-        call = build_curl(spec, op, _mentioned_fields(op, block))
+        off = any(OFF_RE.search(" ".join(st.labels) or st.text) for st in block)
+        call = build_curl(spec, op, _mentioned_fields(op, block), off=off)
         problems = validate_curl(spec, call)
         if problems:
             decisions.append(StepDecision(step, "invalid", op.operation_id, conf, "; ".join(problems[:3])))

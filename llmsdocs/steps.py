@@ -286,6 +286,8 @@ def is_ui_step(text: str, labels: list[str], in_list: bool) -> bool:
     words = _words(_plain(text))
     if not words:
         return False
+    if re.fullmatch(r"\s*\[[^\]]+\]\([^)]*\)\s*[.,;]?\s*", text):
+        return False  # a table-of-contents entry: a link, not an instruction
     if in_list:
         if any(w in UI_VERBS for w in words):
             return True

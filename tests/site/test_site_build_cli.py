@@ -293,3 +293,17 @@ def test_configured_sections_replace_the_navigation(sphinx_site: Path, tmp_path:
     }
     full = (sphinx_site / "llms-full.txt").read_text(encoding="utf-8")
     assert "\n# Alerts\n" in full  # unlisted pages still have their full text
+
+
+def test_switching_off_the_button_and_the_split_removes_their_files(sphinx_site: Path, tmp_path: Path) -> None:
+    config = tmp_path / "llmsdocs.toml"
+    config.write_text('copy_button = true\n[budgets]\nfull_max_chars = 300\npolicy = "split"\n', encoding="utf-8")
+    build(sphinx_site, "--config", str(config))
+    assert (sphinx_site / "_llmsdocs/copy-button.js").is_file()
+    assert list(sphinx_site.glob("llms-full-*.txt"))
+    config.write_text("copy_button = false\n", encoding="utf-8")
+    build(sphinx_site, "--config", str(config))
+    assert not (sphinx_site / "_llmsdocs/copy-button.js").exists()
+    assert not list(sphinx_site.glob("llms-full-*.txt"))
+    assert "data-llmsdocs" in (sphinx_site / "install.html").read_text(encoding="utf-8")
+    assert "copy-button.js" not in (sphinx_site / "install.html").read_text(encoding="utf-8")

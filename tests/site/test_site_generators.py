@@ -26,6 +26,7 @@ EXPECTED = {
     "mkdocs-mkdocs": "mkdocs",
     "mkdocs-readthedocs": "mkdocs",
     "sphinx": "sphinx",
+    "starlight": "starlight",
     "vitepress": "vitepress",
 }
 

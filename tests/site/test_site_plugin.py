@@ -180,3 +180,26 @@ def test_budget_fail_policy_is_a_one_line_plugin_error(mkdocs_project: Path) -> 
     assert result.returncode == 1
     assert "llmsdocs: llms-full.txt:" in result.stderr and "above the budget of 100" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_lint_true_reports_findings_as_mkdocs_warnings_at_their_source(mkdocs_project: Path) -> None:
+    """``lint: true`` runs the lint after the build; a finding is a warning naming the source line."""
+    import subprocess
+    import sys
+
+    (mkdocs_project / "docs/guide/dashboard.md").write_text(
+        "# Pause a queue\n\nPausing stops workers from taking new jobs.\n\n"
+        "1. Open the **Queues** page.\n2. Click **Pause** next to the queue.\n",
+        encoding="utf-8",
+    )
+    config = mkdocs_project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("      optional:", "      lint: true\n      optional:"), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(config)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    lint_lines = [line for line in result.stderr.splitlines() if "llmsdocs lint: " in line]
+    assert any(
+        "docs/guide/dashboard.md:6:" in line and "[ui-step-without-api, warning]" in line for line in lint_lines
+    ), lint_lines
+    assert all(line.startswith("WARNING") for line in lint_lines)

@@ -449,6 +449,14 @@ def _subject_verb(text: str) -> str | None:
     return words[0] if words and (words[0] in HEADING_VERBS or intent_of(words[0])) else None
 
 
+def _stem(word: str) -> str:
+    """A crude derivational stem for field names: creation/create, deletion/delete → creat/delet."""
+    for suffix in ("ation", "ion", "ing", "ment", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _plurals(raw: Sequence[str]) -> tuple[str, ...]:
     """Lemmas of the words written in the plural ("domains" → domain)."""
     return tuple(
@@ -824,18 +832,29 @@ class LexicalMatcher:
                 told_here = set(phrase.nouns) | {phrase.verb}
                 # "Set as unprotected" turns the `protected` field off
                 told_here |= {w[2:] for w in told_here if w.startswith("un") and len(w) > 5}
-                cover = min(phrase.weight if w in told_here else ctx_ev.get(w) for w in fw)
+                told_stems = {_stem(w) for w in told_here}  # creation ~ create
+                cover = min(
+                    phrase.weight if w in told_here or _stem(w) in told_stems else ctx_ev.get(w)
+                    for w in fw
+                )
                 leaf = name.rsplit(".", 1)[-1]
                 rarity = 1.0 - math.log(self.index.field_df.get(leaf, 1)) / math.log(n)
                 content = [w for w in fw if w not in ACTION_VERBS]
                 told = [n for n in own if n not in res]
                 explains = (
-                    sum(1 for n in told if n in fw or (n.startswith("un") and n[2:] in fw))
+                    sum(
+                        1 for n in told
+                        if n in fw
+                        or (n.startswith("un") and n[2:] in fw)
+                        or _stem(n) in {_stem(w) for w in fw}
+                    )
                     / len(told) if told else 1.0
                 )
                 if (
                     cover >= W_HEADING and rarity > 0.6 and content and explains >= 0.5
-                    and any(w in told_here and w != phrase.verb for w in fw)
+                    and any(
+                        (w in told_here or _stem(w) in told_stems) and w != phrase.verb for w in fw
+                    )
                 ):
                     strength = (0.9 + 0.03 * min(len(fw), 3)) * (1.0 if cover >= W_TEXT else 0.95)
                     if (
@@ -867,7 +886,7 @@ class LexicalMatcher:
         elif self._nominal(phrase.verb, head):
             score *= 0.7  # "invite a user" is an invitation when the API has invitations
         elif phrase.verb not in BASIC_VERBS and phrase.intent != "commit":
-            score *= 0.7  # "reset", "restore": a plain update is not what the step does  # a specific verb (restore, reset) fits a generic update less well
+            score *= 0.7  # "reset", "restore": a plain update is not what the step does
         if hinted:
             score += 0.15
         return score, f"{why} match ({phrase.verb} {' '.join(phrase.nouns[:4])})"

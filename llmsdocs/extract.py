@@ -46,6 +46,8 @@ class Extracted:
     """``<title>`` without the site name, or "" when the page has none."""
     description: str | None
     """``<meta name=description>`` (or og:description), one line."""
+    content_h1: str = ""
+    """Text of the content's first H1 (or "")."""
     outside_h1: str = ""
     """Text of the page's H1 when a theme puts it outside the content element (or "")."""
 
@@ -325,23 +327,28 @@ _DIGITS = re.compile(r"[\d\s]*")
 
 def _prepare_code(content: etree._Element) -> None:
     """Normalise code blocks: line breaks as text, line numbers out, number tables marked."""
-    # Docusaurus and others write code lines as elements separated by <br>
-    for br in select(content, ".//pre//br"):
-        br.tail = xml_safe("\n" + (br.tail or ""))
-    # code lines written as block elements (Expressive Code, some highlighters): one per line
-    for pre in select(content, ".//pre[.//div]"):
+    tables: list[etree._Element] = []
+    for pre in list(content.iter("pre")):
+        if pre.getparent() is None:
+            continue
+        # Docusaurus and others write code lines as elements separated by <br>
+        for br in list(pre.iter("br")):
+            br.tail = xml_safe("\n" + (br.tail or ""))
+        # code lines written as block elements (Expressive Code...): each ends a line
         lines = [d for d in pre.iter("div") if d.find("div") is None]
-        if len(lines) > 1:
-            for line in lines[:-1]:
-                text = text_of(line)
-                if not text.endswith("\n") and "\n" not in (line.tail or ""):
-                    line.tail = xml_safe("\n" + (line.tail or ""))
-    # line numbers styled unselectable (Chroma and Pygments with inline styles)
-    for el in select(content, ".//pre//*[contains(translate(@style, ' ', ''), 'user-select:none')]"):
-        if _DIGITS.fullmatch(text_of(el)):
-            drop(el)
+        for line in lines[:-1]:
+            if not text_of(line).endswith("\n") and "\n" not in (line.tail or ""):
+                line.tail = xml_safe("\n" + (line.tail or ""))
+        # line numbers styled unselectable (Chroma and Pygments with inline styles)
+        for el in [e for e in pre.iter() if "user-select" in (e.get("style") or "")]:
+            style = (el.get("style") or "").replace(" ", "")
+            if "user-select:none" in style and _DIGITS.fullmatch(text_of(el)):
+                drop(el)
+        table = next(pre.iterancestors("table"), None)
+        if table is not None and table not in tables:
+            tables.append(table)
     # a one-row table of [line numbers | code] is a code block, whatever its classes
-    for table in select(content, ".//table[.//pre]"):
+    for table in tables:
         if table.get(ROLE_ATTR):
             continue
         rows = select(table, "./tr | ./tbody/tr")
@@ -369,6 +376,8 @@ def extract(root: etree._Element, *, selector: str | None = None,
     content, from_profile = _select_content(root, profile, selector, source)
     _clean(content, _index(profile, generic=not from_profile))
     _prepare_code(content)
-    heading = "" if select(content, ".//h1") else outside_h1(root, content)
+    h1 = next(content.iter("h1"), None)
+    inner = squash(text_of(h1)) if h1 is not None else ""
+    heading = "" if h1 is not None else outside_h1(root, content)
     return Extracted(content=content, generator=profile.name if profile else None,
-                     page_title=title, description=desc, outside_h1=heading)
+                     page_title=title, description=desc, content_h1=inner, outside_h1=heading)

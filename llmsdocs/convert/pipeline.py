@@ -22,8 +22,7 @@ def convert_page(html: str | bytes, url: str | None = None, **options: object) -
     text = decode(html, opts.path) if isinstance(html, (bytes, bytearray)) else html
     root = parse(text)
     found = extract(root, selector=opts.selector, generator=opts.generator, source=text.lower())
-    h1s = select(found.content, ".//h1")
-    content_title = squash(text_of(h1s[0])) if h1s else ""
+    content_title = found.content_h1
     blocks = MarkdownConverter(base_url=url).convert(found.content)
     title = content_title or found.outside_h1 or found.page_title or _title_from_url(url) \
         or "Untitled"

@@ -649,6 +649,7 @@ def _record(
     hooks: Hooks,
 ) -> None:
     """Fold one page's outcome into the manifest, the llms.txt entries and the report."""
+    failed = outcome.error is not None
     if outcome.error is not None:
         report.failures[page.path] = outcome.error
         manifest.failures[page.path] = outcome.error
@@ -658,7 +659,6 @@ def _record(
             return
         # The last good twin stays listed (stale, and reported) rather than vanishing.
         outcome = PageOutcome(page.path, previous.html_sha256, reused=True, edits=outcome.edits)
-        report.reused -= 1
     if outcome.edits:
         manifest.edited[page.path] = list(outcome.edits)
     if outcome.reused and old is not None:
@@ -667,7 +667,7 @@ def _record(
         for rel, info in old.files.items():
             if info.page == page.path:
                 manifest.files[rel] = info
-        report.reused += 1
+        report.reused += not failed
     else:
         record = PageRecord(
             html_sha256=outcome.html_sha256,

@@ -311,6 +311,10 @@ class EarlyConversions:
 
         self._options = options
         workers = options.jobs or os.cpu_count() or 1
+        if not options.jobs and threading.active_count() > 1:
+            # A threaded host (``mkdocs serve``) can only spawn fresh interpreters, which costs
+            # more per rebuild than it saves: convert in-process there unless jobs is set.
+            workers = 1
         # One job: convert in this process, page by page as they are rendered (no worker start-up).
         self._pool: concurrent.futures.Executor | None = (
             concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context())

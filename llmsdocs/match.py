@@ -316,6 +316,8 @@ class Match:
     """Why, in a few words (shown in reports and lint messages)."""
     step: UiStep
     """The step that carries the action."""
+    candidates: tuple[tuple[str, float], ...] = ()
+    """The best operations considered, with their scores (for reports and debugging)."""
 
 
 class Matcher(Protocol):
@@ -366,7 +368,6 @@ class _Phrase:
     """Lemmas of the prepositional tail written in the plural ("for all Organizations")."""
 
 
-_DEBUG = bool(__import__("os").environ.get("LLMSDOCS_MATCH_DEBUG"))
 W_LABEL, W_TEXT, W_INTRO, W_HEADING, W_BLOCK, W_TITLE, W_PAGE = 1.0, 0.9, 0.8, 0.8, 0.5, 0.5, 0.25
 W_CONFIRMED = 0.95
 """A heading/introduction action when the block has the button that commits it."""
@@ -906,13 +907,11 @@ class LexicalMatcher:
         if self.use_hints and context.hints:
             section = [h for h in context.hints if self._same_section(h, block[0], context)]
             hinted = self._hint_ops(section)
-        lead = _subject_verb(block[0].intro[3:]) if block[0].intro.lower().startswith("to ") else None
-        head_verb = _subject_verb(block[0].headings[-1]) if block[0].headings else None
-        if intent_of(lead or head_verb or "") == "read" and not any(
-            intent_of(_subject_verb(p) or "") in {"create", "delete", "update"}
-            for p in (block[0].intro[3:] if lead else "", block[0].headings[-1] if block[0].headings else "")
-            if p and _subject_verb(p) != (lead or head_verb)
-        ):
+        # "To view the branches:" / "## View branches": a viewing procedure changes nothing
+        intro = block[0].intro
+        purpose = _subject_verb(intro[3:]) if intro.lower().startswith("to ") else None
+        purpose = purpose or (_subject_verb(block[0].headings[-1]) if block[0].headings else None)
+        if purpose is not None and intent_of(purpose) == "read":
             return Match(None, 0.0, "no-operation", "a viewing procedure (no change to make)", last)
         best: list[tuple[float, OpIndex, UiStep, str, bool]] = []
         any_intent = False
@@ -943,19 +942,21 @@ class LexicalMatcher:
             reason = "no operation fits" if any_intent else "navigation or viewing only"
             return Match(None, 0.0, "no-operation", reason, last)
         best.sort(key=lambda t: -t[0])
-        if _DEBUG:
-            seen: set[str] = set()
-            for t in best:
-                if t[1].op.operation_id not in seen and len(seen) < 6:
-                    seen.add(t[1].op.operation_id)
-                    print(f"   {t[0]:.2f} {t[1].op.operation_id} L{t[2].line} {t[3]}")
+        ranked: list[tuple[str, float]] = []
+        for t in best:
+            if all(t[1].op.operation_id != r[0] for r in ranked) and len(ranked) < 5:
+                ranked.append((t[1].op.operation_id, round(t[0], 3)))
+        shortlist = tuple(ranked)
         top, oi, focus, why, _ = best[0]
         runner = next((t for t in best[1:] if t[1].op.operation_id != oi.op.operation_id), None)
         gap = top - runner[0] if runner else top
         conf = max(0.0, min(1.0, min(top, 1.0) * min(1.0, 0.5 + gap * 2.5)))
         if top < self.threshold:
             decision = "no-operation" if top < 0.5 else "unsure"
-            return Match(None, conf, decision, f"best {oi.op.operation_id} scored {top:.2f}", focus)
+            return Match(
+                None, conf, decision, f"best {oi.op.operation_id} scored {top:.2f}", focus,
+                shortlist,
+            )
         if (
             gap < self.margin
             and runner is not None
@@ -972,9 +973,10 @@ class LexicalMatcher:
         if gap < self.margin:
             other = runner[1].op.operation_id if runner else "?"
             return Match(
-                None, conf, "unsure", f"{oi.op.operation_id} and {other} fit equally ({top:.2f})", focus
+                None, conf, "unsure", f"{oi.op.operation_id} and {other} fit equally ({top:.2f})",
+                focus, shortlist,
             )
-        return Match(oi.op, conf, "matched", why, focus)
+        return Match(oi.op, conf, "matched", why, focus, shortlist)
 
     def _same_section(self, hint: Hint, step: UiStep, ctx: MatchContext) -> bool:
         """A hint applies to steps after it in its section (up to the next heading)."""

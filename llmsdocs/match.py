@@ -450,6 +450,7 @@ def _subject_verb(text: str) -> str | None:
     return words[0] if words and (words[0] in HEADING_VERBS or intent_of(words[0])) else None
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude derivational stem for field names: creation/create, deletion/delete → creat/delet."""
     for suffix in ("ation", "ion", "ing", "ment", "e"):

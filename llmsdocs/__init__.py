@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from llmsdocs import convert
+from llmsdocs.convert import ConvertedPage, convert_page
 from llmsdocs.errors import InputError, LlmsdocsError, SpecError
 
 if TYPE_CHECKING:
@@ -11,8 +13,10 @@ if TYPE_CHECKING:
     from llmsdocs.rewrite import CurlifyResult, StepDecision, curlify
     from llmsdocs.steps import UiStep, detect_steps
 
-# curl-instead-of-click names load on first use: `llmsdocs --help` must not pay for
-# markdown-it, PyYAML and the OpenAPI index.
+__version__ = "0.1.0"
+
+# curl-instead-of-click names load on first use: importing llmsdocs must not pay for the
+# OpenAPI index, PyYAML and jsonschema.
 _LAZY = {
     "Spec": "llmsdocs.openapi",
     "load_spec": "llmsdocs.openapi",
@@ -31,9 +35,9 @@ def __getattr__(name: str) -> Any:
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'llmsdocs' has no attribute {name!r}")
 
-__version__ = "0.1.0"
 
 __all__ = [
+    "ConvertedPage",
     "CurlifyResult",
     "InputError",
     "LlmsdocsError",
@@ -42,6 +46,8 @@ __all__ = [
     "StepDecision",
     "UiStep",
     "__version__",
+    "convert",
+    "convert_page",
     "curlify",
     "detect_steps",
     "load_spec",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -40,6 +41,79 @@ def main() -> None:
     """
 
 
+
+
+# --- build: a built site -> .md twins, llms.txt, llms-full.txt (llmsdocs/pipeline.py) ---------
+
+
+@main.command("build")
+@click.argument("site_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--site-url", help="Public URL of the site; llms.txt links are absolute under it.")
+@click.option(
+    "--openapi",
+    type=click.Path(exists=True, dir_okay=False),
+    help="OpenAPI spec: UI steps in the twins get their equivalent curl call.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="pyproject.toml ([tool.llmsdocs]) or llmsdocs.toml. Default: either, in the current folder.",
+)
+@click.option("--force", is_flag=True, default=None, help="Overwrite files llmsdocs did not write (a hand-made llms.txt).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), help="Worker processes (default 0: one per core).")
+@click.option("--exclude", multiple=True, help="Glob of pages that are not content pages (repeatable).")
+@click.option("--optional", multiple=True, help="Glob of pages listed under '## Optional' (repeatable).")
+@click.option("--site-name", help="Title of llms.txt (default: detected from the pages).")
+@click.option("--summary", help="The '>' summary line of llms.txt (default: the home page description).")
+@click.option("--full/--no-full", default=None, help="Write llms-full.txt (default: yes).")
+@click.option("--aliases/--no-aliases", default=None, help="Also write guide.md beside guide/index.html.")
+@click.option("--head-link/--no-head-link", default=None, help="Add <link rel=alternate type=text/markdown> to pages (default: yes).")
+@click.option("--copy-button/--no-copy-button", default=None, help="Add a 'Copy page as Markdown' button (default: no).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only warnings, errors and the summary.")
+@user_errors
+def build_command(
+    site_dir: Path,
+    config_file: Path | None,
+    exclude: tuple[str, ...],
+    optional: tuple[str, ...],
+    quiet: bool,
+    **flags: Any,
+) -> None:
+    """Write .md twins, llms.txt and llms-full.txt into a built SITE_DIR (any generator).
+
+    Every content page PAGE.html gets PAGE.html.md; llms.txt lists them in the site's own
+    navigation order; a manifest (.llmsdocs-manifest.json) records what was written, so the
+    next build only reconverts changed pages and removes twins of deleted pages. Exits 1 when
+    a page could not be converted or a size budget was exceeded (after writing the rest).
+    """
+    from llmsdocs.config import load_options, override
+    from llmsdocs.pipeline import Hooks, build
+
+    options = load_options(config_file)
+    extra: dict[str, Any] = {}
+    if exclude:
+        extra["exclude"] = [*options.exclude, *exclude]
+    if optional:
+        extra["optional"] = [*options.optional, *optional]
+    options = override(options, **flags, **extra)
+
+    def say(message: str) -> None:
+        if not quiet:
+            click.echo(message, err=True)
+
+    hooks = Hooks(
+        warning=lambda m: click.echo(f"warning: {m}", err=True),
+        error=lambda m: click.echo(f"error: {m}", err=True),
+        progress=say,
+    )
+    report = build(site_dir, options, hooks=hooks)
+    for line in report.summary():
+        click.echo(line)
+    if report.exit_code:
+        raise SystemExit(report.exit_code)
+
+
 # --- curlify (curl instead of click) -------------------------------------------------------------
 @main.command("curlify")
 @click.argument("page", type=click.Path(exists=True, dir_okay=False))
@@ -73,3 +147,57 @@ def curlify_command(page: str, spec_path: str, mode: str, report_path: str | Non
     else:
         for line in report.unmatched_lines():
             click.echo(line, err=True)
+
+
+# --- convert (branch `convert`) --------------------------------------------------------------
+@main.command("convert")
+@click.argument("src", type=click.Path(exists=True, allow_dash=True, path_type=str))
+@click.argument("out", required=False, type=click.Path(path_type=str))
+@click.option("--url", help="Public URL of the page (SRC is a file): links become absolute.")
+@click.option("--site-url", help="Public URL of the site (SRC is a folder): links become absolute.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes for a folder (0 = one per core).")
+@user_errors
+def convert_command(src: str, out: str | None, url: str | None, site_url: str | None,
+                    jobs: int) -> None:
+    """Convert built HTML pages to clean markdown (main content only, no chrome).
+
+    \b
+    SRC a page:    print its markdown, or write it to OUT.
+    SRC a folder:  write OUT/x.html.md for every x.html, mirroring the tree
+                   (without OUT: beside the pages).
+    SRC "-":       read a page from stdin.
+    """
+    import sys
+    from pathlib import Path
+
+    from llmsdocs.convert import convert
+    from llmsdocs.convert.files import (
+        convert_file,
+        convert_tree,
+        iter_pages,
+        page_url,
+        write_markdown,
+    )
+
+    if src == "-":
+        markdown = convert(sys.stdin.buffer.read(), url, path="<stdin>")
+    elif Path(src).is_dir():
+        target = Path(out) if out else Path(src)
+        total = sum(1 for _ in iter_pages(Path(src)))
+        with click.progressbar(length=total, label="converting", file=sys.stderr) as bar:
+            result = convert_tree(Path(src), target, site_url=site_url, jobs=jobs,
+                                  progress=bar.update)
+        for failure in result.failures:
+            click.echo(f"Error: {failure}", err=True)
+        click.echo(f"{len(result.written)} page(s) converted into {target}", err=True)
+        if result.failures:
+            sys.exit(1)
+        return
+    else:
+        page = url or page_url(site_url, Path(src).name)
+        markdown = convert_file(Path(src), page)
+    if out:
+        write_markdown(markdown, Path(out), "stdin.html" if src == "-" else Path(src).name)
+    else:
+        click.echo(markdown, nl=False)

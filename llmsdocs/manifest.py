@@ -87,6 +87,9 @@ class Manifest:
     failures: dict[str, str] = field(default_factory=dict)
     """Site-relative HTML path -> why it could not be converted."""
     version: int = FORMAT_VERSION
+    build_key: str | None = None
+    """Fingerprint of what shapes twins besides the HTML (llmsdocs version, site URL, OpenAPI
+    spec, curl mode): when it changes, every page is reconverted."""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
@@ -104,6 +107,7 @@ class Manifest:
                 edited={k: list(v) for k, v in raw.get("edited", {}).items()},
                 failures=dict(raw.get("failures", {})),
                 version=int(raw.get("version", FORMAT_VERSION)),
+                build_key=raw.get("build_key"),
             )
         except (ValueError, TypeError, AttributeError) as exc:
             raise InputError(path, f"not a valid llmsdocs manifest ({exc})") from None

@@ -149,6 +149,103 @@ def curlify_command(page: str, spec_path: str, mode: str, report_path: str | Non
             click.echo(line, err=True)
 
 
+# --- lint (owner: lint) ----------------------------------------------------------------------
+@main.command("lint")
+@click.argument("targets", nargs=-1, metavar="SITE_DIR|LLMS_TXT...",
+                type=click.Path(exists=True, dir_okay=True, file_okay=True, path_type=str))
+@click.option("--site-url", metavar="URL",
+              help="Public URL of the site (default: manifest, canonical link, sitemap.xml).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "sarif"]),
+              default="text", show_default=True, help="Output format.")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), default=None,
+              help="Exit 1 when a finding is at least this severe (default: error).")
+@click.option("--enable", multiple=True, metavar="RULE", help="Turn a rule on (repeatable).")
+@click.option("--disable", multiple=True, metavar="RULE", help="Turn a rule off (repeatable).")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=str),
+              help="pyproject.toml ([tool.llmsdocs.lint]), llmsdocs.toml ([lint]) or mkdocs.yml (plugin options).")
+@click.option("--list-rules", is_flag=True, help="Print the rules and exit.")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=str), metavar="FILE",
+              help="Ignore the findings recorded in FILE; only new ones are reported.")
+@click.option("--write-baseline", is_flag=True,
+              help="Record the current findings into --baseline FILE and exit 0.")
+@user_errors
+def lint_command(targets: tuple[str, ...], site_url: str | None, fmt: str, fail_on: str | None,
+                 enable: tuple[str, ...], disable: tuple[str, ...], config: str | None,
+                 list_rules: bool, baseline: str | None, write_baseline: bool) -> None:
+    """Check that a built site (SITE_DIR) or a lone llms.txt is agent-ready.
+
+    \b
+    SITE_DIR is a built site directory (twins, llms.txt, llms-full.txt, the llmsdocs
+    manifest are read from it); LLMS_TXT a hand-written llms.txt (structure rules only).
+    Several targets may be given (pre-commit passes the changed llms.txt files).
+    Exit codes: 0 clean (or only findings below --fail-on), 1 findings at or above
+    --fail-on or a bad input/config, 2 usage error.
+    Suppress in page sources with <!-- llmsdocs-lint-disable-next-line RULE -->
+    (MDX: {/* llmsdocs-lint-disable-next-line RULE */}), -disable-line, -disable-file.
+    """
+    import sys
+    from pathlib import Path
+
+    from llmsdocs.errors import ConfigError
+    from llmsdocs.lint import Finding, lint, load_options
+    from llmsdocs.lint.rules import check_rule_names
+    from llmsdocs.lint.suppress import write_baseline as save_baseline
+    from llmsdocs.report import format_findings, format_rules
+
+    if list_rules:
+        click.echo(format_rules(), nl=False)
+        return
+    if not targets:
+        raise click.UsageError("Missing argument 'SITE_DIR|LLMS_TXT'.")
+    check_rule_names([*enable, *disable], "--enable/--disable")
+    options = load_options(Path(config) if config else None, Path.cwd())
+    if site_url:
+        options.site_url = site_url
+    options.enable = [*options.enable, *enable]
+    options.disable = [r for r in (*options.disable, *disable) if r not in enable]
+    if fail_on:
+        options.fail_on = fail_on  # type: ignore[assignment]
+    if baseline:
+        options.baseline = Path(baseline)
+    written_to = options.baseline if write_baseline else None
+    if write_baseline:
+        if written_to is None:
+            raise ConfigError("--write-baseline", "needs --baseline FILE")
+        options.baseline = None
+    cwd = Path.cwd().resolve()
+    findings: list[Finding] = []
+    all_findings: list[Finding] = []
+    notes_count = [0, 0]
+    prefix = ""
+    for target in targets:
+        path = Path(target)
+        result = lint(path, options, name=target)
+        findings += result.findings
+        all_findings += result.all_findings
+        notes_count[0] += result.suppressed
+        notes_count[1] += result.baselined
+        if path.is_dir():
+            # github/sarif paths are relative to the repository (cwd): prefix the site folder.
+            try:
+                prefix = path.resolve().relative_to(cwd).as_posix()
+            except ValueError:
+                prefix = ""
+            prefix = "" if prefix == "." else prefix
+    if written_to is not None:
+        count = save_baseline(written_to, all_findings)
+        click.echo(f"{written_to}: recorded {count} finding(s)", err=True)
+        return
+    notes = []
+    if notes_count[0]:
+        notes.append(f"{notes_count[0]} suppressed")
+    if notes_count[1]:
+        notes.append(f"{notes_count[1]} in baseline")
+    click.echo(format_findings(findings, fmt, colour=fmt == "text" and sys.stdout.isatty(),
+                               site_prefix=prefix, summary=", ".join(notes)), nl=False)
+    if any(f.severity == "error" or options.fail_on == "warning" for f in findings):
+        sys.exit(1)
+
+
 # --- convert (branch `convert`) --------------------------------------------------------------
 @main.command("convert")
 @click.argument("src", type=click.Path(exists=True, allow_dash=True, path_type=str))

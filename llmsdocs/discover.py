@@ -68,7 +68,7 @@ class Site:
     nav: list[NavNode] = field(default_factory=list)
     """The navigation tree, as far as it was found (may not cover every page)."""
     nav_source: str = "directory tree"
-    """Where the navigation order came from: ``mkdocs nav``, ``sidebar`` or ``directory tree``."""
+    """Where the navigation order came from: ``mkdocs nav``, ``html navigation`` or ``directory tree``."""
     site_name: str | None = None
     """Site name detected from the pages' titles (``og:site_name`` or a shared title suffix)."""
     summary: str | None = None
@@ -118,12 +118,18 @@ def read_head(path: Path) -> Head:
         return None
 
     title_el = doc.find(".//title")
-    title = " ".join((title_el.text_content() if title_el is not None else "").split()) or None
+    title = " ".join((_text(title_el) if title_el is not None else "").split()) or None
     robots = (meta("name", "robots") or "").lower()
     sphinx = bool(re.search(rb"documentation_options\.js|_static/sphinx|sphinx_highlight", data))
     return Head(
         title=title,
-        generator=meta("name", "generator"),
+        # Some sites name several (Astro and Starlight): keep them all.
+        generator=", ".join(
+            (el.get("content") or "").strip()
+            for el in doc.iter("meta")
+            if (el.get("name") or "").strip().lower() == "generator"
+        )
+        or None,
         refresh=meta("http-equiv", "refresh") is not None,
         noindex="noindex" in robots or "none" == robots.strip(),
         site_name=meta("property", "og:site_name"),
@@ -132,8 +138,14 @@ def read_head(path: Path) -> Head:
     )
 
 
+def _text(el: etree._Element) -> str:
+    """All text inside an element (typed wrapper: lxml may yield bytes for byte input)."""
+    return "".join(t if isinstance(t, str) else t.decode("utf-8", "replace") for t in el.itertext())
+
+
 # Generator detection: ordered (pattern on <meta name=generator>, name). First match wins.
 GENERATORS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"starlight", re.I), "starlight"),
     (re.compile(r"mkdocs-material", re.I), "material"),
     (re.compile(r"\bmkdocs\b", re.I), "mkdocs"),
     (re.compile(r"sphinx", re.I), "sphinx"),
@@ -141,7 +153,23 @@ GENERATORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"vitepress", re.I), "vitepress"),
     (re.compile(r"\bhugo\b", re.I), "hugo"),
     (re.compile(r"jekyll", re.I), "jekyll"),
+    (re.compile(r"\bastro\b", re.I), "astro"),
 ]
+
+
+# Signs in a page's body, for themes whose head names no generator (MkDocs' own themes).
+BODY_SIGNS: list[tuple[re.Pattern[bytes], str]] = [
+    (re.compile(rb"mkdocs_page_|[Bb]uilt with <a href=\"https?://(?:www\.)?mkdocs\.org"), "mkdocs"),
+    (re.compile(rb"[Cc]reated using <a href=\"https?://(?:www\.)?sphinx-doc\.org"), "sphinx"),
+    (re.compile(rb"__docusaurus"), "docusaurus"),
+    (re.compile(rb"class=\"VPContent|id=\"VPContent"), "vitepress"),
+]
+
+
+def detect_generator_in_body(path: Path) -> str | None:
+    """Name of the generator from a whole page, when its head did not tell."""
+    data = path.read_bytes()
+    return next((name for pattern, name in BODY_SIGNS if pattern.search(data)), None)
 
 
 def detect_generator(head: Head) -> str | None:
@@ -315,7 +343,11 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-–—|·:]\s+")
 
 
 def detect_site_name(heads: Sequence[Head]) -> str | None:
-    """The site's name: ``og:site_name``, else the title suffix most pages share."""
+    """The site's name: ``og:site_name``, else the title suffix most pages share.
+
+    Sphinx's default suffix is "<project> [<release>] documentation"; the word "documentation"
+    says nothing about the site, so it is dropped.
+    """
     for head in heads:
         if head.site_name:
             return head.site_name
@@ -328,7 +360,7 @@ def detect_site_name(heads: Sequence[Head]) -> str | None:
     if counts:
         name, count = max(counts.items(), key=lambda kv: kv[1])
         if count >= max(2, len(heads) // 3):
-            return name
+            return re.sub(r"\s+documentation$", "", name, flags=re.I) or name
     return None
 
 
@@ -339,6 +371,7 @@ def discover(
     exclude: Sequence[str] = (),
     sources: dict[str, str] | None = None,
     nav: list[NavNode] | None = None,
+    rendered: set[str] | None = None,
 ) -> Site:
     """Classify every HTML file under ``root`` and find the navigation order.
 
@@ -348,6 +381,8 @@ def discover(
         exclude: the user's exclude globs (matched on HTML path, URL path and source path).
         sources: HTML path -> source path, when a face knows them (the MkDocs plugin).
         nav: the navigation when a face knows it (the MkDocs plugin); else found in the HTML.
+        rendered: the HTML files the generator rendered as pages, when a face knows them; other
+            HTML files (static files copied from the docs folder, theme templates) are excluded.
     """
     sources = sources or {}
     heads: dict[str, Head] = {}
@@ -357,13 +392,15 @@ def discover(
     paths = iter_html_files(root)
     for path in paths:
         heads[path] = read_head(root / path)
-    for probe in (["index.html"] if "index.html" in heads else []) + paths:
-        generator = detect_generator(heads[probe])
-        if generator or probe != "index.html":
+    for probe in (["index.html"] if "index.html" in heads else []) + paths[:1]:
+        generator = detect_generator(heads[probe]) or detect_generator_in_body(root / probe)
+        if generator:
             break
     for path in paths:
         candidate = Candidate(path, heads[path], detect_generator(heads[path]) or generator)
         reason = next((rule.name for rule in EXCLUDE_RULES if rule.applies(candidate)), None)
+        if reason is None and rendered is not None and path not in rendered:
+            reason = "static file"
         if reason is None:
             glob = matches_any(path, exclude, sources.get(path))
             if glob is not None:
@@ -390,7 +427,7 @@ def discover(
         found = sidebar_nav(root, site.site_url, pages, generator)
         if found:
             site.nav = found
-            site.nav_source = "sidebar"
+            site.nav_source = "html navigation"
     return site
 
 
@@ -465,7 +502,8 @@ class _Resolver:
 
 
 def _label(el: etree._Element) -> str:
-    return " ".join(el.text_content().split())
+    """Visible text of a nav element, without heading permalink symbols (Sphinx's ``¶``)."""
+    return " ".join(_text(el).split()).strip(" ¶#§🔗").strip()
 
 
 def _list_items(lst: etree._Element, page_path: str, resolver: _Resolver) -> list[NavNode]:
@@ -567,7 +605,7 @@ def page_nav(html: bytes, page_path: str, resolver: _Resolver) -> list[NavNode]:
     best: list[NavNode] = []
     best_count = 1  # a sidebar with a single page link is not a navigation
     for xpath in SIDEBARS:
-        for el in doc.xpath(xpath):
+        for el in _xpath(doc, xpath):
             if _is_toc(el):
                 continue
             tree = _container_nav(el, page_path, resolver)
@@ -576,7 +614,34 @@ def page_nav(html: bytes, page_path: str, resolver: _Resolver) -> list[NavNode]:
                 best, best_count = tree, count
         if best:  # the most specific selector that found a navigation wins
             break
+    # Sphinx's real navigation is the root document's toctree, in the page body; a theme's
+    # sidebar may show only custom links. The one covering more pages wins.
+    toctree = _toctree_root(doc)
+    if toctree is not None:
+        tree = _container_nav(toctree, page_path, resolver)
+        if len(_count_pages(tree)) > best_count:
+            best = tree
     return best
+
+
+def _xpath(doc: etree._Element, expression: str) -> list[etree._Element]:
+    """The elements an XPath selects (typed: lxml's xpath() may return strings or numbers)."""
+    result = doc.xpath(expression)
+    return [el for el in result if isinstance(el, etree._Element)] if isinstance(result, list) else []
+
+
+def _toctree_root(doc: etree._Element) -> etree._Element | None:
+    """The nearest element holding every Sphinx ``toctree-wrapper`` of a page (with the section
+    headings between them, which name the groups)."""
+    wrappers = _xpath(doc, "//div[contains(concat(' ', normalize-space(@class), ' '), ' toctree-wrapper ')]")
+    if not wrappers:
+        return None
+    ancestor = wrappers[0].getparent()
+    while ancestor is not None:
+        if all(ancestor in set(w.iterancestors()) for w in wrappers[1:]):
+            return ancestor
+        ancestor = ancestor.getparent()
+    return None
 
 
 def _merge(into: list[NavNode], extra: list[NavNode], known: set[str]) -> list[NavNode]:

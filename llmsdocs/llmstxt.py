@@ -44,6 +44,8 @@ class Entry:
     """Site-relative path of the twin (llms-full.txt reads it from disk)."""
     description: str | None = None
     source_path: str | None = None
+    tokens: int = 0
+    """Estimated tokens of the twin (llms-full.txt's count is the sum, not a second pass)."""
 
 
 @dataclass(slots=True)
@@ -83,22 +85,38 @@ def _nav_groups(nav: Sequence[NavNode], entries: Mapping[str, Entry]) -> list[tu
     groups: list[tuple[str, list[str]]] = []
     for node in nav:
         if node.children:
-            name = node.title or (entries[node.page].title if node.page in entries else None)
+            name = node.title or (entries[node.page].title if node.page and node.page in entries else None)
             groups.append((name or LOOSE_SECTION, list(_flatten(node))))
         elif node.page:
             groups.append((LOOSE_SECTION, [node.page]))
     return groups
 
 
+def _url_stem(path: str) -> str:
+    """``a/b/index.html`` -> ``a/b``; ``a/b.html`` -> ``a/b``; ``index.html`` -> ``""``."""
+    stem = path.rsplit(".", 1)[0]
+    if stem == "index":
+        return ""
+    return stem[: -len("/index")] if stem.endswith("/index") else stem
+
+
 def _tree_groups(paths: Iterable[str], entries: Mapping[str, Entry]) -> list[tuple[str, list[str]]]:
-    """The directory-tree fallback: root pages in ``Docs``, each top directory its own section."""
+    """The directory-tree fallback: root pages in ``Docs``, each top directory its own section.
+
+    Directories are those of the pages' URLs: ``guide/index.html`` (served at ``guide/``) is a
+    root page, unless ``guide/`` holds other pages too, then it heads that section.
+    """
+    paths = list(paths)
+    stems = {p: _url_stem(p) for p in paths}
+    parents = {stem.split("/", 1)[0] for stem in stems.values() if "/" in stem}
     by_dir: dict[str, list[str]] = {}
     for path in paths:
-        top = path.split("/", 1)[0] if "/" in path else ""
+        stem = stems[path]
+        top = stem.split("/", 1)[0] if "/" in stem or stem in parents else ""
         by_dir.setdefault(top, []).append(path)
     groups: list[tuple[str, list[str]]] = []
     for top in sorted(by_dir, key=lambda t: (t != "", t)):
-        members = sorted(by_dir[top], key=lambda p: (p.count("/"), not p.endswith("index.html"), p))
+        members = sorted(by_dir[top], key=lambda p: (stems[p] != top, stems[p].count("/"), stems[p]))
         index = f"{top}/index.html"
         name = LOOSE_SECTION if not top else (entries[index].title if index in entries else _humanize(top))
         groups.append((name, members))
@@ -150,7 +168,7 @@ def plan_sections(
     if optional:
         extra = Section(OPTIONAL_SECTION)
         for section in result:
-            keep = []
+            keep: list[Entry] = []
             for entry in section.entries:
                 target = extra.entries if matches_any(entry.page, optional, entry.source_path) else keep
                 if entry not in target:
@@ -261,12 +279,16 @@ class Part:
     chars: int
 
 
-def stream_to(root: Path, relative: str, chunks: Iterable[str]) -> Written:
-    """Write text chunks atomically to ``root/relative``, hashing and counting as they pass."""
+def stream_to(root: Path, relative: str, chunks: Iterable[str], tokens: int | None = None) -> Written:
+    """Write text chunks atomically to ``root/relative``, hashing and counting as they pass.
+
+    ``tokens``: the caller's estimate when it already knows it (the twins were counted once);
+    else the chunks are counted.
+    """
     target = safe_path(root, relative)
     target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
-    chars = tokens = 0
+    chars = counted = 0
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -274,7 +296,8 @@ def stream_to(root: Path, relative: str, chunks: Iterable[str]) -> Written:
                 handle.write(chunk)
                 digest.update(chunk.encode("utf-8"))
                 chars += len(chunk)
-                tokens += count_tokens(chunk)
+                if tokens is None:
+                    counted += count_tokens(chunk)
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
@@ -283,7 +306,7 @@ def stream_to(root: Path, relative: str, chunks: Iterable[str]) -> Written:
         except FileNotFoundError:
             pass
         raise
-    return Written(relative, digest.hexdigest(), chars, tokens)
+    return Written(relative, digest.hexdigest(), chars, counted if tokens is None else tokens)
 
 
 def write_full(
@@ -299,7 +322,8 @@ def write_full(
     template = environment().get_template("llms-full.txt.j2")
     pages = (_LazyPage(root, e) for e in entries)
     chunks = template.generate(site_name=site_name, summary=summary, pages=pages, parts=parts)
-    return stream_to(root, relative, chunks)
+    heading_tokens = count_tokens(f"# {site_name}\n\n> {summary}\n") + 8 * (len(parts) + len(entries))
+    return stream_to(root, relative, chunks, tokens=heading_tokens + sum(e.tokens for e in entries))
 
 
 def part_name(section: str) -> str:

@@ -25,7 +25,7 @@ from llmsdocs.errors import LlmsdocsError
 log = logging.getLogger("mkdocs.plugins.llmsdocs")
 
 
-class _Budgets(base.Config):
+class _Budgets(base.Config):  # type: ignore[no-untyped-call]
     llms_txt_warn = c.Type(int, default=50_000)
     llms_txt_error = c.Type(int, default=100_000)
     twin_warn = c.Type(int, default=100_000)
@@ -33,7 +33,7 @@ class _Budgets(base.Config):
     policy = c.Choice(("warn", "fail", "split"), default="warn")
 
 
-class LlmsdocsConfig(base.Config):
+class LlmsdocsConfig(base.Config):  # type: ignore[no-untyped-call]
     """Plugin options: the same names as ``[tool.llmsdocs]`` (see llmsdocs/config.py)."""
 
     site_name = c.Optional(c.Type(str))
@@ -51,9 +51,11 @@ class LlmsdocsConfig(base.Config):
     jobs = c.Type(int, default=0)
     force = c.Type(bool, default=False)
     budgets = c.SubConfig(_Budgets)
+    lint = c.Type(bool, default=False)
+    """Run the pre-publish lint after the build; findings become MkDocs warnings."""
 
 
-class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):
+class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):  # type: ignore[no-untyped-call]
     """Markdown twins, llms.txt and llms-full.txt for a MkDocs site."""
 
     supports_multiple_instances = False
@@ -62,6 +64,18 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):
         self._options: Any = None
         self._nav: Navigation | None = None
         self._sources: dict[str, str] = {}
+        self._rendered: set[str] = set()
+        self._early: Any = None
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        from llmsdocs.pipeline import EarlyConversions
+
+        self._early = EarlyConversions(self._options)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._early is not None:
+            self._early.close()
+            self._early = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         from llmsdocs.config import options_from_mapping
@@ -79,6 +93,7 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):
         except LlmsdocsError as exc:
             raise PluginError(f"llmsdocs: {exc}") from None
         self._sources = {}
+        self._rendered = set()
         return config
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Any) -> Navigation | None:
@@ -91,10 +106,15 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):
 
         options = self._options
         path = page.file.dest_uri
+        self._rendered.add(path)
         if page.file.abs_src_path and config.config_file_path:
             project = os.path.dirname(os.path.abspath(config.config_file_path))
             self._sources[path] = os.path.relpath(page.file.abs_src_path, project).replace(os.sep, "/")
-        if not (options.head_link or options.copy_button) or not path.endswith((".html", ".htm")):
+        if not path.endswith((".html", ".htm")):
+            return output
+        if not (options.head_link or options.copy_button):
+            if self._early is not None:
+                self._early.submit(path, output)
             return output
         target = make_page(options.site_url, path)
         edited = inject(
@@ -105,7 +125,10 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):
             head_link=options.head_link,
             copy_button=options.copy_button,
         )
-        return output if edited is None else edited
+        final = output if edited is None else edited
+        if self._early is not None:
+            self._early.submit(path, final)
+        return final
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         from pathlib import Path
@@ -123,13 +146,37 @@ class LlmsdocsPlugin(BasePlugin[LlmsdocsConfig]):
                 summary=config.site_description,
                 edit_html=False,
                 hooks=hooks,
+                early=self._early,
+                rendered=self._rendered,
             )
         except LlmsdocsError as exc:
             raise PluginError(f"llmsdocs: {exc}") from None
+        finally:
+            if self._early is not None:
+                self._early.close()
+                self._early = None
         for line in report.summary():
             log.info(line)
-        if report.errors and self._options.budgets.policy == "fail":
+        if self.config.lint:
+            self._lint(config)
+        if report.errors:  # budget errors (page failures are warnings: --strict counts them)
             raise PluginError(f"llmsdocs: {report.errors[0]}")
+
+
+    def _lint(self, config: MkDocsConfig) -> None:
+        """The lint on the built site, with this build's options (``lint: true``)."""
+        from llmsdocs.lint import lint_site
+
+        project = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
+        try:
+            findings = lint_site(config.site_dir, self._options, project_dir=project)
+        except LlmsdocsError as exc:
+            raise PluginError(f"llmsdocs: {exc}") from None
+        for finding in findings:
+            where = finding.source_path or finding.path
+            line = finding.source_line if finding.source_path else finding.line
+            location = f"{where}:{line}" if line else where
+            log.warning(f"llmsdocs lint: {location}: {finding.message} [{finding.rule}, {finding.severity}]")
 
 
 def _nav_nodes(nav: Navigation) -> list[Any]:

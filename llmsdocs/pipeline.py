@@ -17,6 +17,7 @@ import dataclasses
 import multiprocessing
 import os
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from typing import Any
 
 from llmsdocs import __version__
 from llmsdocs.config import BuildOptions
-from llmsdocs.discover import NavNode, PageFile, Site, discover
+from llmsdocs.discover import NavNode, PageFile, Site, discover, page_url
 from llmsdocs.errors import ConfigError, InputError, LlmsdocsError, WriteError
 from llmsdocs.inject import ASSET_PATH, copy_button_script, has_injected, inject
 from llmsdocs.llmstxt import Entry, Part, Written, part_name, plan_sections, render_llms_txt, write_full
@@ -87,6 +88,8 @@ class PageOutcome:
     curl_matched: int = 0
     curl_unmatched: int = 0
     error: str | None = None
+    early: bool = False
+    """Converted while the generator was still rendering (see :class:`EarlyConversions`)."""
 
 
 _MARKER_LINE = re.compile(r"^\s*<!--\s*/?\s*llmsdocs\b.*?-->\s*$")
@@ -153,30 +156,89 @@ def _spec(path: str) -> Any:
     return _SPEC_CACHE[path]
 
 
-def _markdown_for(task: PageTask, html: bytes) -> tuple[Any, str, int, int]:
-    """Convert and (with a spec) curlify one page: (converted page, markdown, matched, unmatched)."""
+@dataclass(slots=True, frozen=True)
+class PageText:
+    """A page converted (and curlified), not yet written: what a worker sends back."""
+
+    html_sha256: str
+    markdown: str
+    title: str
+    description: str | None
+    lead: str | None
+    tokens: int
+    curl_matched: int = 0
+    curl_unmatched: int = 0
+
+
+def convert_html(
+    raw: bytes, *, url: str, path: str, openapi: str | None, curl_mode: str
+) -> PageText:
+    """Convert one page's HTML: converter -> curlify (with a spec) -> leftover markers stripped."""
     from llmsdocs.convert import convert_page
 
-    converted = convert_page(html, url=task.page.url)
+    converted = convert_page(raw, url=url)
     markdown = converted.markdown
     matched = unmatched = 0
-    if task.openapi:
+    if openapi:
         from llmsdocs.rewrite import curlify
 
-        result = curlify(markdown, _spec(task.openapi), mode=task.curl_mode)
+        result = curlify(markdown, _spec(openapi), mode=curl_mode)
         markdown = result.markdown
         for decision in result.decisions:
             if decision.decision in ("matched", "pinned"):
                 matched += 1
             elif decision.decision in ("no-operation", "unsure", "invalid"):
                 unmatched += 1
-    return converted, strip_markers(markdown), matched, unmatched
+    markdown = strip_markers(markdown)
+    return PageText(
+        html_sha256=html_hash(raw),
+        markdown=markdown,
+        title=" ".join((converted.title or "").split()) or _fallback_title(markdown, path),
+        description=converted.description,
+        lead=first_paragraph(markdown),
+        tokens=count_tokens(markdown),
+        curl_matched=matched,
+        curl_unmatched=unmatched,
+    )
 
 
-def process_page(task: PageTask) -> PageOutcome:
+def _write_text(task: PageTask, text: PageText, edits: tuple[str, ...]) -> PageOutcome:
+    """Write a converted page's twin (and aliases) atomically inside the site."""
+    root = Path(task.root)
+    page = task.page
+    atomic_write(root / page.twin, text.markdown, root=root)
+    twin_sha = sha256(text.markdown)
+    written = [(page.twin, twin_sha, "twin")]
+    for alias in task.aliases:
+        atomic_write(root / alias, text.markdown, root=root)
+        written.append((alias, twin_sha, "alias"))
+    return PageOutcome(
+        path=page.path,
+        html_sha256=text.html_sha256,
+        title=text.title,
+        description=text.description,
+        lead=text.lead,
+        chars=len(text.markdown),
+        tokens=text.tokens,
+        written=tuple(written),
+        edits=edits,
+        curl_matched=text.curl_matched,
+        curl_unmatched=text.curl_unmatched,
+    )
+
+
+def _failure(path: str, exc: Exception) -> PageOutcome:
+    if isinstance(exc, LlmsdocsError):
+        return PageOutcome(path, error=exc.reason)
+    return PageOutcome(path, error=f"cannot convert ({type(exc).__name__}: {exc})")
+
+
+def process_page(task: PageTask, early: PageText | None = None) -> PageOutcome:
     """Turn one HTML page into its twin (and aliases); edit its head when asked.
 
-    A failure is returned, not raised: one bad page never stops the build (CONTRACTS.md).
+    ``early``: the page already converted from the same HTML (the MkDocs plugin converts while
+    MkDocs renders); used when its hash matches the file. A failure is returned, not raised:
+    one bad page never stops the build (CONTRACTS.md).
     """
     root = Path(task.root)
     page = task.page
@@ -203,36 +265,88 @@ def process_page(task: PageTask) -> PageOutcome:
             edits = tuple(has_injected(raw.decode("utf-8", errors="replace")))
         if task.reuse_hash == digest:
             return PageOutcome(page.path, digest, reused=True, edits=edits)
-        converted, markdown, matched, unmatched = _markdown_for(task, raw)
-        written = []
-        atomic_write(root / page.twin, markdown, root=root)
-        twin_sha = sha256(markdown)
-        written.append((page.twin, twin_sha, "twin"))
-        for alias in task.aliases:
-            atomic_write(root / alias, markdown, root=root)
-            written.append((alias, twin_sha, "alias"))
-        return PageOutcome(
-            path=page.path,
-            html_sha256=digest,
-            title=" ".join((converted.title or "").split()) or _fallback_title(markdown, page.path),
-            description=converted.description,
-            lead=first_paragraph(markdown),
-            chars=len(markdown),
-            tokens=count_tokens(markdown),
-            written=tuple(written),
-            edits=edits,
-            curl_matched=matched,
-            curl_unmatched=unmatched,
+        if early is not None and early.html_sha256 == digest:
+            return dataclasses.replace(_write_text(task, early, edits), early=True)
+        converted = convert_html(
+            raw, url=page.url, path=page.path, openapi=task.openapi, curl_mode=task.curl_mode
         )
-    except LlmsdocsError as exc:
-        return PageOutcome(page.path, error=exc.reason)
+        return _write_text(task, converted, edits)
     except Exception as exc:  # noqa: BLE001 - reported per page, the build goes on and exits 1
-        return PageOutcome(page.path, error=f"cannot convert ({type(exc).__name__}: {exc})")
+        return _failure(page.path, exc)
 
 
 def _fallback_title(markdown: str, path: str) -> str:
     first = markdown.split("\n", 1)[0]
     return first[2:].strip() if first.startswith("# ") else path
+
+
+def _convert_batch(
+    batch: list[tuple[str, str, bytes]], openapi: str | None, curl_mode: str
+) -> list[PageText | None]:
+    """Convert several pages in one worker call (one IPC round trip per batch, not per page).
+
+    None for a page that failed: the build converts it again and reports the error.
+    """
+    results: list[PageText | None] = []
+    for path, url, raw in batch:
+        try:
+            results.append(convert_html(raw, url=url, path=path, openapi=openapi, curl_mode=curl_mode))
+        except Exception:  # noqa: BLE001 - retried (and reported) by build()
+            results.append(None)
+    return results
+
+
+class EarlyConversions:
+    """Convert pages while a generator is still rendering others (the MkDocs plugin's speed-up).
+
+    ``submit`` hands rendered pages to worker processes in small batches; :func:`build` later
+    uses a result when the file on disk has the same HTML hash, and converts the page itself
+    otherwise. The order of stages does not change: the convert stage only starts earlier.
+    """
+
+    BATCH = 6
+
+    def __init__(self, options: BuildOptions) -> None:
+        import llmsdocs.convert  # noqa: F401 - imported before forking, so workers inherit it
+
+        self._options = options
+        self._pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=options.jobs or os.cpu_count() or 1, mp_context=_mp_context()
+        )
+        self._pending: list[tuple[str, str, bytes]] = []
+        self._futures: dict[str, tuple[concurrent.futures.Future[list[PageText | None]], int]] = {}
+
+    def submit(self, path: str, html: str) -> None:
+        """Queue ``path`` (site-relative) for conversion from its final HTML."""
+        if path in self._futures or self._options.site_url is None:
+            return
+        url = page_url(self._options.site_url, path)
+        self._pending.append((path, url, html.encode("utf-8", errors="surrogateescape")))
+        if len(self._pending) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        batch, self._pending = self._pending, []
+        future = self._pool.submit(_convert_batch, batch, self._options.openapi, self._options.curl_mode)
+        for index, (path, _, _) in enumerate(batch):
+            self._futures[path] = (future, index)
+
+    def take(self, path: str) -> PageText | None:
+        """The early result for a page, or None (not submitted, or it failed: build retries)."""
+        self._flush()
+        entry = self._futures.pop(path, None)
+        if entry is None:
+            return None
+        future, index = entry
+        try:
+            return future.result()[index]
+        except Exception:  # noqa: BLE001 - a broken worker: the build converts the page itself
+            return None
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)
 
 
 # --- the build --------------------------------------------------------------------------------
@@ -247,6 +361,7 @@ class BuildReport:
     nav_source: str = ""
     pages: int = 0
     converted: int = 0
+    converted_early: int = 0
     reused: int = 0
     excluded: int = 0
     removed: list[str] = field(default_factory=list)
@@ -269,7 +384,9 @@ class BuildReport:
     def summary(self) -> list[str]:
         """The lines printed at the end of a build."""
         lines = [
-            f"llmsdocs: {self.pages} pages ({self.converted} converted, {self.reused} unchanged, "
+            f"llmsdocs: {self.pages} pages ({self.converted} converted"
+            + (f" ({self.converted_early} while rendering)" if self.converted_early else "")
+            + f", {self.reused} unchanged, "
             f"{len(self.failures)} failed), {self.excluded} excluded, {len(self.removed)} stale files "
             f"removed in {self.seconds:.1f}s [{self.generator or 'unknown generator'}, "
             f"order from {self.nav_source}]",
@@ -313,7 +430,9 @@ def build_key(options: BuildOptions) -> str:
             spec = sha256(Path(options.openapi).read_bytes())
         except OSError as exc:
             raise InputError(options.openapi, f"cannot read ({exc.strerror or exc})") from None
-    return sha256("\0".join([__version__, options.site_url or "", spec, options.curl_mode]))
+    return sha256(
+        "\0".join([__version__, options.site_url or "", spec, options.curl_mode, str(options.aliases)])
+    )
 
 
 def alias_paths(path: str) -> tuple[str, ...]:
@@ -348,17 +467,37 @@ def _check_targets(root: Path, targets: Iterable[str], old: Manifest | None, for
         )
 
 
-def _run(tasks: list[PageTask], jobs: int, hooks: Hooks) -> Iterator[PageOutcome]:
-    """Process pages in worker processes (or in-process for small runs), reporting progress."""
+def _mp_context() -> multiprocessing.context.BaseContext:
+    """``fork`` when this process has a single thread (cheap: workers inherit the imported
+    converter), else ``spawn`` (forking a threaded process, e.g. ``mkdocs serve``, is unsafe)."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _run(
+    tasks: list[PageTask], jobs: int, hooks: Hooks, early: EarlyConversions | None = None
+) -> Iterator[PageOutcome]:
+    """Process pages in worker processes (or in-process for small runs), reporting progress.
+
+    Pages converted early (see :class:`EarlyConversions`) are only written, here.
+    """
+    if early is not None:
+        rest = []
+        for task in tasks:
+            text = early.take(task.page.path)
+            if text is None:
+                rest.append(task)
+            else:
+                yield process_page(task, text)
+        tasks = rest
     total = len(tasks)
     last = time.monotonic()
     if jobs <= 1 or total < PARALLEL_MIN_PAGES:
         results: Iterable[PageOutcome] = map(process_page, tasks)
         pool = None
     else:
-        pool = concurrent.futures.ProcessPoolExecutor(
-            max_workers=jobs, mp_context=multiprocessing.get_context("spawn")
-        )
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context())
         results = pool.map(process_page, tasks, chunksize=max(1, total // (jobs * 8)))
     try:
         for done, outcome in enumerate(results, 1):
@@ -382,6 +521,8 @@ def build(
     summary: str | None = None,
     edit_html: bool = True,
     hooks: Hooks | None = None,
+    early: EarlyConversions | None = None,
+    rendered: set[str] | None = None,
 ) -> BuildReport:
     """Build twins, llms.txt, llms-full.txt and the manifest for a built site.
 
@@ -395,6 +536,9 @@ def build(
         edit_html: add the head link / copy button to pages here (the MkDocs plugin does it
             in ``on_post_page`` instead, and passes False).
         hooks: where warnings, errors and progress go.
+        early: pages the face already started converting (MkDocs, during rendering).
+        rendered: HTML paths the generator rendered as pages (MkDocs); any other HTML file in
+            the site is a static file, not a content page.
 
     Raises:
         LlmsdocsError: for a problem with the whole build (no site, no site_url, a bad spec, a
@@ -414,8 +558,16 @@ def build(
     old = load_manifest(root)
     sources = sources or {}
 
-    site: Site = discover(root, options.site_url, exclude=options.exclude, sources=sources, nav=nav)
+    site: Site = discover(
+        root, options.site_url, exclude=options.exclude, sources=sources, nav=nav, rendered=rendered
+    )
+    if not site.pages and not site.excluded:
+        raise InputError(str(root), "has no HTML pages (point llmsdocs at the built site folder)")
     report = BuildReport(site_dir=root, generator=site.generator, nav_source=site.nav_source)
+    if not site.pages:
+        message = f"{root}: every HTML page is excluded ({len(site.excluded)}); llms.txt lists nothing"
+        report.warnings.append(message)
+        hooks.warning(message)
     report.pages = len(site.pages)
     report.excluded = len(site.excluded)
 
@@ -457,17 +609,17 @@ def build(
     entries: dict[str, Entry] = {}
     by_path = {p.path: p for p in site.pages}
     leads: dict[str, str | None] = {}
-    for outcome in _run(tasks, jobs, hooks):
+    for outcome in _run(tasks, jobs, hooks, early):
         leads[outcome.path] = outcome.lead
         _record(outcome, by_path[outcome.path], old, manifest, sources, entries, report, options, hooks)
     _replace_boilerplate_descriptions(manifest, entries, leads, summary)
 
-    _remove_stale(root, old, manifest, report)
     _write_llms(root, site, options, manifest, entries, report, hooks, site_name, summary)
     if options.copy_button:
         data = copy_button_script()
         atomic_write(root / ASSET_PATH, data, root=root)
         manifest.files[ASSET_PATH] = GeneratedFile(sha256(data), "asset")
+    _remove_stale(root, old, manifest, report)
     save_manifest(root, manifest)
     report.seconds = time.monotonic() - started
     return report
@@ -518,6 +670,7 @@ def _record(
         for rel, digest, kind in outcome.written:
             manifest.files[rel] = GeneratedFile(digest, kind, page.path)
         report.converted += 1
+        report.converted_early += outcome.early
         report.curl_matched += outcome.curl_matched
         report.curl_unmatched += outcome.curl_unmatched
     manifest.pages[page.path] = record
@@ -539,6 +692,7 @@ def _record(
         twin=page.twin,
         description=record.description,
         source_path=record.source_path,
+        tokens=record.tokens,
     )
 
 
@@ -562,18 +716,18 @@ def _replace_boilerplate_descriptions(
 
 
 def _remove_stale(root: Path, old: Manifest | None, manifest: Manifest, report: BuildReport) -> None:
-    """Delete files the previous build wrote that this one does not (twins of deleted pages).
+    """Delete files the previous build wrote that this one did not (twins of deleted pages,
+    aliases turned off, llms-full parts no longer split, the button script turned off).
 
-    Files listed for a page that failed this time are kept (the page still exists); the
-    top-level llms files are rewritten later anyway.
+    Runs after everything of this build is written, so no output is ever missing in between.
+    Files of a page that failed this time are kept (the page still exists).
     """
     if old is None:
         return
-    keep_pages = set(manifest.pages) | set(manifest.failures)
     for rel, info in old.files.items():
-        if rel in manifest.files or rel in (LLMS_TXT, LLMS_FULL, ASSET_PATH):
+        if rel in manifest.files:
             continue
-        if info.page is not None and info.page in keep_pages and info.page in manifest.failures:
+        if info.page is not None and info.page in manifest.failures:
             manifest.files[rel] = info
             continue
         if _is_ours(root, rel, old):
@@ -685,4 +839,15 @@ def _details(site_url: str, options: BuildOptions, parts: list[Part]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["BuildReport", "Hooks", "PageOutcome", "PageTask", "build", "process_page", "strip_markers"]
+__all__ = [
+    "BuildReport",
+    "EarlyConversions",
+    "Hooks",
+    "PageOutcome",
+    "PageTask",
+    "PageText",
+    "build",
+    "convert_html",
+    "process_page",
+    "strip_markers",
+]

@@ -6,6 +6,16 @@
     var link = document.querySelector('link[rel="alternate"][type="text/markdown"]');
     var script = document.querySelector("script[data-llmsdocs][data-twin]");
     var urls = [];
+    // The current location first: themes with instant navigation (Material) swap pages
+    // without reloading, so the tags below may still describe the first page loaded.
+    var path = location.pathname;
+    if (/\/$/.test(path)) {
+      urls.push(location.origin + path + "index.html.md");
+    } else if (/\.html?$/.test(path)) {
+      urls.push(location.origin + path + ".md");
+    } else {
+      urls.push(location.origin + path + ".html.md", location.origin + path + "/index.html.md");
+    }
     if (script) urls.push(new URL(script.getAttribute("data-twin"), location.href).href);
     if (link) {
       var abs = new URL(link.getAttribute("href"), location.href);

@@ -82,11 +82,30 @@ class Figures:
         )
 
 
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.S)
+
+
+def prose_of(text: str) -> str:
+    """The twin without fenced code blocks and code spans (HTML shown as code is content)."""
+    kept: list[str] = []
+    fence: str | None = None
+    for line in text.split("\n"):
+        match = _FENCE.match(line)
+        if fence is None and match:
+            fence = match.group(1)
+        elif fence is not None and match and match.group(1).startswith(fence[0] * len(fence)):
+            fence = None
+        elif fence is None:
+            kept.append(line)
+    return _CODE_SPAN.sub("", "\n".join(kept))
+
+
 def twin_problem(text: str) -> str | None:
     """Why a twin is not clean markdown of its page, or None."""
     if not text.startswith("# "):
         return f"does not start with '# ': {text[:40]!r}"
-    tag = CHROME_TAGS.search(text)
+    tag = CHROME_TAGS.search(prose_of(text))
     if tag:
         return f"holds raw <{tag.group(1)}>"
     for phrase in CHROME_PHRASES:

@@ -49,7 +49,8 @@ def mkdocs_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small MkDocs project built once with the plugin; returns the project folder."""
     target = tmp_path_factory.mktemp("mkdocs") / "mkdocs_small"
     shutil.copytree(PROJECTS / "mkdocs_small", target)
-    mkdocs_build(target)
+    result = mkdocs_build(target)
+    (target / "build.log").write_text(result.stderr, encoding="utf-8")
     return target
 
 

@@ -230,6 +230,9 @@ def test_openapi_build_adds_curl_calls_to_sample_site_twins(sample_built: Path, 
     """--openapi: dashboard steps get their curl call; billing (no API) stays UI-only; no markers left."""
     site = tmp_path / "site"
     shutil.copytree(sample_built / "site", site)
+    # Start from the bare HTML, as a non-MkDocs build would (the plugin already wrote twins).
+    for path in [*site.rglob("*.md"), *site.glob("llms*.txt"), site / ".llmsdocs-manifest.json"]:
+        path.unlink()
     spec = sample_built / "openapi.yaml"
     result = run(LLMSDOCS, "build", site, "--site-url", "https://docs.tidepool.dev/", "--openapi", spec, check=False)
     assert result.returncode == 0, result.stderr
@@ -240,3 +243,67 @@ def test_openapi_build_adds_curl_calls_to_sample_site_twins(sample_built: Path, 
     for twin in site.rglob("*.html.md"):
         assert "<!-- llmsdocs" not in twin.read_text(encoding="utf-8"), twin
     assert measure(site).meets_bars()
+
+
+def test_sphinx_navigation_from_the_root_toctree_under_section_headings(tmp_path: Path) -> None:
+    """A theme sidebar without the toctree: groups come from the root document's toctrees,
+    named by the section headings above them."""
+    from conftest import PROJECTS, sphinx_build
+
+    site = sphinx_build(PROJECTS / "sphinx_sections", tmp_path / "html")
+    build(site)
+    parsed = parse_llms_file((site / "llms.txt").read_text(encoding="utf-8"))
+    assert parsed.title == "Ferry"
+    assert {k: [link["title"] for link in v] for k, v in parsed.sections.items()} == {
+        "Docs": ["Ferry"],
+        "The user guide": ["Installing Ferry", "Copying objects"],
+        "The project": ["Changes"],
+    }
+
+
+def test_folder_without_html_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a site\n", encoding="utf-8")
+    result = run(LLMSDOCS, "build", tmp_path, "--site-url", URL, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"Error: {tmp_path}: has no HTML pages (point llmsdocs at the built site folder)"
+    assert not (tmp_path / "llms.txt").exists()
+
+
+def test_turning_aliases_off_removes_them(sphinx_site: Path) -> None:
+    build(sphinx_site, "--aliases")
+    assert (sphinx_site / "install.md").is_file()
+    build(sphinx_site, "--no-aliases")
+    assert not (sphinx_site / "install.md").exists()
+    assert (sphinx_site / "install.html.md").is_file()
+
+
+def test_configured_sections_replace_the_navigation(sphinx_site: Path, tmp_path: Path) -> None:
+    config = tmp_path / "llmsdocs.toml"
+    config.write_text(
+        'site_name = "Beacon docs"\nsummary = "Health checks."\n'
+        '[sections]\n"Start here" = ["install.html", "quickstart.html"]\n"API" = ["api/*"]\n',
+        encoding="utf-8",
+    )
+    build(sphinx_site, "--config", str(config))
+    parsed = parse_llms_file((sphinx_site / "llms.txt").read_text(encoding="utf-8"))
+    assert (parsed.title, parsed.summary) == ("Beacon docs", "Health checks.")
+    assert {k: [link["title"] for link in v] for k, v in parsed.sections.items()} == {
+        "Start here": ["Installation", "Quickstart"],
+        "API": ["API reference"],
+    }
+    full = (sphinx_site / "llms-full.txt").read_text(encoding="utf-8")
+    assert "\n# Alerts\n" in full  # unlisted pages still have their full text
+
+
+def test_switching_off_the_button_and_the_split_removes_their_files(sphinx_site: Path, tmp_path: Path) -> None:
+    config = tmp_path / "llmsdocs.toml"
+    config.write_text('copy_button = true\n[budgets]\nfull_max_chars = 300\npolicy = "split"\n', encoding="utf-8")
+    build(sphinx_site, "--config", str(config))
+    assert (sphinx_site / "_llmsdocs/copy-button.js").is_file()
+    assert list(sphinx_site.glob("llms-full-*.txt"))
+    config.write_text("copy_button = false\n", encoding="utf-8")
+    build(sphinx_site, "--config", str(config))
+    assert not (sphinx_site / "_llmsdocs/copy-button.js").exists()
+    assert not list(sphinx_site.glob("llms-full-*.txt"))
+    assert "data-llmsdocs" in (sphinx_site / "install.html").read_text(encoding="utf-8")
+    assert "copy-button.js" not in (sphinx_site / "install.html").read_text(encoding="utf-8")

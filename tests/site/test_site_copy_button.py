@@ -47,6 +47,8 @@ def served_site(mkdocs_project: Path) -> Iterator[tuple[str, Path]]:
     text = config.read_text(encoding="utf-8")
     text = text.replace("site_url: https://docs.lantern.example/", f"site_url: {base}")
     text = text.replace("      optional:", "      copy_button: true\n      optional:")
+    # Material's instant navigation swaps pages without a reload: the button must follow.
+    text = text.replace("    - navigation.tabs\n", "    - navigation.tabs\n    - navigation.instant\n")
     config.write_text(text, encoding="utf-8")
     mkdocs_build(mkdocs_project)
     site = mkdocs_project / "site"
@@ -69,7 +71,7 @@ def test_copy_button_copies_the_pages_markdown_twin(served_site: tuple[str, Path
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
-            context = browser.new_context()
+            context = browser.new_context(viewport={"width": 1400, "height": 900})
             context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base.rstrip("/"))
             page = context.new_page()
             page.goto(base + "guide/queues/", wait_until="domcontentloaded")
@@ -89,8 +91,16 @@ def test_copy_button_copies_the_pages_markdown_twin(served_site: tuple[str, Path
             event_text = page.evaluate("window.__copied")
             clipboard = page.evaluate("navigator.clipboard.readText()")
             assert button.inner_text() == "Copied"
+            # Navigate in-page (instant loading) to another page, then copy again.
+            page.locator("a[href$='guide/retries/']:visible").first.click()
+            page.wait_for_function("document.querySelector('article h1')?.textContent.includes('Retries')")
+            page.wait_for_selector("button[data-llmsdocs-copy]")
+            page.locator("button[data-llmsdocs-copy]").click()
+            page.wait_for_function("document.querySelector('button[data-llmsdocs-copy]').textContent === 'Copied'")
+            second = page.evaluate("navigator.clipboard.readText()")
         finally:
             browser.close()
     assert event_text == expected
     assert clipboard == expected
     assert clipboard.startswith("# Queues\n")
+    assert second == (site / "guide/retries/index.html.md").read_text(encoding="utf-8")

@@ -21,6 +21,10 @@ def test_plugin_build_is_agent_ready(mkdocs_built: Path) -> None:
     assert figures.meets_bars(), figures.line()
     assert figures.listed == figures.pages == 7
     assert figures.described == 7
+    # Pages were converted in worker processes while MkDocs rendered the others.
+    assert "7 pages (7 converted (7 while rendering), 0 unchanged, 0 failed)" in (
+        mkdocs_built / "build.log"
+    ).read_text(encoding="utf-8")
 
 
 def test_plugin_llms_txt_round_trips_through_the_reference_parser(mkdocs_built: Path) -> None:
@@ -55,6 +59,9 @@ def test_plugin_excludes_non_content_pages_and_records_sources(mkdocs_built: Pat
     assert manifest.excluded["drafts/scheduling/index.html"].startswith("exclude glob")
     assert not (site / "404.html.md").exists()
     assert not (site / "drafts/scheduling/index.html.md").exists()
+    # An HTML file copied from docs/ as a static file is not a page MkDocs rendered.
+    assert manifest.excluded["embed/demo.html"] == "static file"
+    assert not (site / "embed/demo.html.md").exists()
     assert manifest.pages["install/index.html"].source_path == "docs/install.md"
     assert manifest.pages["guide/queues/index.html"].source_path == "docs/guide/queues.md"
 
@@ -116,3 +123,83 @@ def test_sample_site_builds_agent_ready(sample_built: Path) -> None:
     assert parsed.title == "Tidepool Docs"
     assert list(parsed.sections) == ["Home", "Concepts", "How-to guides", "SDKs", "API", "Reference"]
     assert figures.pages >= 15
+    # mkdocs.yml sets `openapi: openapi.yaml`: dashboard steps got their curl call in the twins.
+    assert "curl -X POST" in (site / "how-to/create-a-project/index.html.md").read_text(encoding="utf-8")
+
+
+def test_mkdocs_serve_serves_twins_and_llms_txt(mkdocs_project: Path) -> None:
+    """``mkdocs serve``: the plugin runs on the dev server's build; twins are served over HTTP."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}",
+         "-f", str(mkdocs_project / "mkdocs.yml")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        twin = None
+        deadline = time.monotonic() + 60
+        while twin is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                with urllib.request.urlopen(base + "guide/retries/index.html.md", timeout=2) as response:
+                    twin = response.read().decode("utf-8")
+            except OSError:
+                time.sleep(0.3)
+        assert twin is not None, "mkdocs serve never served the twin"
+        assert twin.startswith("# Retries\n")
+        with urllib.request.urlopen(base + "llms.txt", timeout=5) as response:
+            assert parse_llms_file(response.read().decode("utf-8")).title == "Lantern"
+        with urllib.request.urlopen(base + "guide/retries/", timeout=5) as response:
+            page = response.read().decode("utf-8")
+        assert f'href="{base}guide/retries/index.html.md" data-llmsdocs>' in page
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+
+
+def test_budget_fail_policy_is_a_one_line_plugin_error(mkdocs_project: Path) -> None:
+    config = mkdocs_project / "mkdocs.yml"
+    text = config.read_text().replace(
+        "      exclude:", "      budgets:\n        full_max_chars: 100\n        policy: fail\n      exclude:"
+    )
+    config.write_text(text, encoding="utf-8")
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(config)], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert "llmsdocs: llms-full.txt:" in result.stderr and "above the budget of 100" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_lint_true_reports_findings_as_mkdocs_warnings_at_their_source(mkdocs_project: Path) -> None:
+    """``lint: true`` runs the lint after the build; a finding is a warning naming the source line."""
+    import subprocess
+    import sys
+
+    (mkdocs_project / "docs/guide/dashboard.md").write_text(
+        "# Pause a queue\n\nPausing stops workers from taking new jobs.\n\n"
+        "1. Open the **Queues** page.\n2. Click **Pause** next to the queue.\n",
+        encoding="utf-8",
+    )
+    config = mkdocs_project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("      optional:", "      lint: true\n      optional:"), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(config)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    lint_lines = [line for line in result.stderr.splitlines() if "llmsdocs lint: " in line]
+    assert any(
+        "docs/guide/dashboard.md:6:" in line and "[ui-step-without-api, warning]" in line for line in lint_lines
+    ), lint_lines
+    assert all(line.startswith("WARNING") for line in lint_lines)

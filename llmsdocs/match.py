@@ -300,6 +300,8 @@ class MatchContext:
     """Lemmas of the whole page (weakest evidence for qualifying words)."""
     lines: tuple[str, ...] = ()
     """The page's lines (hints apply to the section they are in)."""
+    page_product: str | None = None
+    """The product whose UI the page walks through ("the Neon Console" → Neon), if it says."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -442,6 +444,24 @@ def _subject_of(text: str) -> list[str]:
                 obj.append(w)
         return obj
     return [w for w in words if w not in STOP]
+
+
+PRODUCT_UI_RE = re.compile(
+    r"\b(?:the|your|in|on)\s+([A-Z][A-Za-z0-9]+)\s+(?:[Cc]onsole|[Dd]ashboard|[Pp]ortal|web app)\b"
+)
+
+
+def page_product(markdown: str) -> str | None:
+    """The product whose UI a page describes: the most named "<Name> Console/Dashboard"."""
+    counts: dict[str, int] = {}
+    for m in PRODUCT_UI_RE.finditer(markdown):
+        name = m.group(1)
+        if name.lower() not in STOP and name.lower() not in {"admin", "developer", "main", "new"}:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    name, count = max(counts.items(), key=lambda kv: kv[1])
+    return name if count >= 2 else None
 
 
 def _subject_verb(text: str) -> str | None:
@@ -895,6 +915,10 @@ class LexicalMatcher:
 
     def match(self, block: Sequence[UiStep], context: MatchContext) -> Match:
         """Score every operation for each action phrase of the block; keep a clear winner."""
+        if context.page_product and lemma(context.page_product) != self.product:
+            if self.product not in context.page_words:
+                reason = f"the page is about {context.page_product}'s UI, not {self.product}'s"
+                return Match(None, 0.0, "no-operation", reason, block[-1])
         # where a procedure happens is said at its start: heading, introduction, first step
         texts = [block[0].intro, block[0].text]
         if block[0].headings:

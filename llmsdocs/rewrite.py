@@ -133,7 +133,7 @@ def curlify(
         return CurlifyResult(markdown, decisions)
 
     from llmsdocs.curl import build_curl, validate_curl
-    from llmsdocs.match import LexicalMatcher, MatchContext, lemmas
+    from llmsdocs.match import LexicalMatcher, MatchContext, lemmas, page_product
 
     active = matcher or LexicalMatcher(spec, use_hints=use_hints)
     context = MatchContext(
@@ -141,6 +141,7 @@ def curlify(
         hints=tuple(page.hints) if use_hints else (),
         page_words=frozenset(lemmas(markdown[:200_000])),
         lines=tuple(lines),
+        page_product=page_product(markdown),
     )
     for block in _blocks(page.steps):
         last = block[-1]

@@ -310,23 +310,36 @@ class EarlyConversions:
         import llmsdocs.convert  # noqa: F401 - imported before forking, so workers inherit it
 
         self._options = options
-        self._pool = concurrent.futures.ProcessPoolExecutor(
-            max_workers=options.jobs or os.cpu_count() or 1, mp_context=_mp_context()
+        workers = options.jobs or os.cpu_count() or 1
+        if not options.jobs and threading.active_count() > 1:
+            # A threaded host (``mkdocs serve``) can only spawn fresh interpreters, which costs
+            # more per rebuild than it saves: convert in-process there unless jobs is set.
+            workers = 1
+        # One job: convert in this process, page by page as they are rendered (no worker start-up).
+        self._pool: concurrent.futures.Executor | None = (
+            concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context())
+            if workers > 1
+            else None
         )
+        self._done: dict[str, PageText | None] = {}
         self._pending: list[tuple[str, str, bytes]] = []
         self._futures: dict[str, tuple[concurrent.futures.Future[list[PageText | None]], int]] = {}
 
     def submit(self, path: str, html: str) -> None:
         """Queue ``path`` (site-relative) for conversion from its final HTML."""
-        if path in self._futures or self._options.site_url is None:
+        if path in self._futures or path in self._done or self._options.site_url is None:
             return
         url = page_url(self._options.site_url, path)
-        self._pending.append((path, url, html.encode("utf-8", errors="surrogateescape")))
+        item = (path, url, html.encode("utf-8", errors="surrogateescape"))
+        if self._pool is None:
+            self._done[path] = _convert_batch([item], self._options.openapi, self._options.curl_mode)[0]
+            return
+        self._pending.append(item)
         if len(self._pending) >= self.BATCH:
             self._flush()
 
     def _flush(self) -> None:
-        if not self._pending:
+        if not self._pending or self._pool is None:
             return
         batch, self._pending = self._pending, []
         future = self._pool.submit(_convert_batch, batch, self._options.openapi, self._options.curl_mode)
@@ -335,6 +348,8 @@ class EarlyConversions:
 
     def take(self, path: str) -> PageText | None:
         """The early result for a page, or None (not submitted, or it failed: build retries)."""
+        if path in self._done:
+            return self._done.pop(path)
         self._flush()
         entry = self._futures.pop(path, None)
         if entry is None:
@@ -346,7 +361,8 @@ class EarlyConversions:
             return None
 
     def close(self) -> None:
-        self._pool.shutdown(cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
 
 
 # --- the build --------------------------------------------------------------------------------
@@ -637,6 +653,7 @@ def _record(
     hooks: Hooks,
 ) -> None:
     """Fold one page's outcome into the manifest, the llms.txt entries and the report."""
+    failed = outcome.error is not None
     if outcome.error is not None:
         report.failures[page.path] = outcome.error
         manifest.failures[page.path] = outcome.error
@@ -646,7 +663,6 @@ def _record(
             return
         # The last good twin stays listed (stale, and reported) rather than vanishing.
         outcome = PageOutcome(page.path, previous.html_sha256, reused=True, edits=outcome.edits)
-        report.reused -= 1
     if outcome.edits:
         manifest.edited[page.path] = list(outcome.edits)
     if outcome.reused and old is not None:
@@ -655,7 +671,7 @@ def _record(
         for rel, info in old.files.items():
             if info.page == page.path:
                 manifest.files[rel] = info
-        report.reused += 1
+        report.reused += not failed
     else:
         record = PageRecord(
             html_sha256=outcome.html_sha256,

@@ -203,3 +203,12 @@ def test_lint_true_reports_findings_as_mkdocs_warnings_at_their_source(mkdocs_pr
         "docs/guide/dashboard.md:6:" in line and "[ui-step-without-api, warning]" in line for line in lint_lines
     ), lint_lines
     assert all(line.startswith("WARNING") for line in lint_lines)
+
+
+def test_plugin_with_one_job_converts_in_process_while_rendering(mkdocs_project: Path) -> None:
+    """``jobs: 1``: no worker processes; pages are converted as MkDocs renders them."""
+    config = mkdocs_project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("      optional:", "      jobs: 1\n      optional:"), encoding="utf-8")
+    result = mkdocs_build(mkdocs_project)
+    assert "7 pages (7 converted (7 while rendering), 0 unchanged, 0 failed)" in result.stderr
+    assert measure(mkdocs_project / "site").meets_bars()

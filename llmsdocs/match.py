@@ -836,6 +836,11 @@ class LexicalMatcher:
         target = [q for q in phrase.quals if q in self.index.resource_words and q not in words]
         if phrase.verb in ASSIGN_VERBS and target and not setting_of:
             noun *= 0.8  # "assign a role set to an organization" updates the organization
+        if intent == "create" and oi.nested and not oi.action and parents:
+            # "Add role" names no role set: adding to one item's collection needs that item
+            named = set(phrase.quals) | set(ctx_ev.bare.weights if ctx_ev.bare else ())
+            if parents[-1] not in named:
+                noun *= 0.9
         unseen = [w for w in parents if ev.get(w) == 0.0]
         # a nested resource whose parents the page never mentions is a guess; a top-level
         # singleton's parents are namespaces (/instance/restrictions), a tie-breaker at most

@@ -125,8 +125,14 @@ def build_command(
               help="Write every decision as JSON here instead of listing unmatched steps on stderr.")
 @click.option("--hints/--no-hints", default=True, show_default=True,
               help="Use API calls stated in the page's agent-only blocks (e.g. MDX <If is=\"llm\">).")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+              help="pyproject.toml or llmsdocs.toml whose [tool.llmsdocs] curl_overrides table "
+                   "maps step text or labels to operationIds (or none).")
 @user_errors
-def curlify_command(page: str, spec_path: str, mode: str, report_path: str | None, hints: bool) -> None:
+def curlify_command(
+    page: str, spec_path: str, mode: str, report_path: str | None, hints: bool,
+    config_path: str | None,
+) -> None:
     """Print PAGE (markdown/MDX) with a curl call after each UI procedure that has one.
 
     Steps are matched to operations of the OpenAPI spec; a step is left alone when no operation
@@ -136,7 +142,16 @@ def curlify_command(page: str, spec_path: str, mode: str, report_path: str | Non
     """
     from llmsdocs.rewrite import curlify_file
 
-    markdown, report = curlify_file(page, spec_path, mode=mode, use_hints=hints)
+    overrides: dict[str, str] = {}
+    if config_path:
+        from pathlib import Path
+
+        from llmsdocs.config import load_options
+
+        overrides = load_options(Path(config_path)).curl_overrides
+    markdown, report = curlify_file(
+        page, spec_path, mode=mode, use_hints=hints, overrides=overrides
+    )
     click.echo(markdown, nl=not markdown.endswith("\n"))
     if report_path:
         from pathlib import Path

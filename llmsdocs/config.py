@@ -78,6 +78,8 @@ class BuildOptions:
     """OpenAPI description: UI steps in twins get their equivalent curl call."""
     curl_mode: str = "append"
     """How curl calls join UI steps: ``append`` after the step, or ``replace`` it."""
+    curl_overrides: dict[str, str] = field(default_factory=dict)
+    """Step text or UI label -> operationId (or ``none``): author control over curl matching."""
     jobs: int = 0
     """Worker processes for conversion; 0 means one per CPU core."""
     force: bool = False
@@ -108,6 +110,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "details": (str,),
     "openapi": (str,),
     "curl_mode": (str,),
+    "curl_overrides": (dict,),
     "full": (bool,),
     "aliases": (bool,),
     "head_link": (bool,),
@@ -164,6 +167,10 @@ def options_from_mapping(data: Mapping[str, Any], source: str) -> BuildOptions:
             value = {str(k): _string_list(source, f"sections.{k}", v) for k, v in value.items()}
         elif key == "budgets":
             value = budgets_from_mapping(value, source)
+        elif key == "curl_overrides":
+            for step, op in value.items():
+                _check_type(source, f"curl_overrides.{step}", op, (str,))
+            value = {str(k): str(v) for k, v in value.items()}
         values[key] = value
     return BuildOptions(**values).validate(source)
 

@@ -300,6 +300,8 @@ class MatchContext:
     """Lemmas of the whole page (weakest evidence for qualifying words)."""
     lines: tuple[str, ...] = ()
     """The page's lines (hints apply to the section they are in)."""
+    page_product: str | None = None
+    """The product whose UI the page walks through ("the Neon Console" → Neon), if it says."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -316,6 +318,8 @@ class Match:
     """Why, in a few words (shown in reports and lint messages)."""
     step: UiStep
     """The step that carries the action."""
+    candidates: tuple[tuple[str, float], ...] = ()
+    """The best operations considered, with their scores (for reports and debugging)."""
 
 
 class Matcher(Protocol):
@@ -366,7 +370,6 @@ class _Phrase:
     """Lemmas of the prepositional tail written in the plural ("for all Organizations")."""
 
 
-_DEBUG = bool(__import__("os").environ.get("LLMSDOCS_MATCH_DEBUG"))
 W_LABEL, W_TEXT, W_INTRO, W_HEADING, W_BLOCK, W_TITLE, W_PAGE = 1.0, 0.9, 0.8, 0.8, 0.5, 0.5, 0.25
 W_CONFIRMED = 0.95
 """A heading/introduction action when the block has the button that commits it."""
@@ -443,12 +446,31 @@ def _subject_of(text: str) -> list[str]:
     return [w for w in words if w not in STOP]
 
 
+PRODUCT_UI_RE = re.compile(
+    r"\b(?:the|your|in|on)\s+([A-Z][A-Za-z0-9]+)\s+(?:[Cc]onsole|[Dd]ashboard|[Pp]ortal|web app)\b"
+)
+
+
+def page_product(markdown: str) -> str | None:
+    """The product whose UI a page describes: the most named "<Name> Console/Dashboard"."""
+    counts: dict[str, int] = {}
+    for m in PRODUCT_UI_RE.finditer(markdown):
+        name = m.group(1)
+        if name.lower() not in STOP and name.lower() not in {"admin", "developer", "main", "new"}:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    name, count = max(counts.items(), key=lambda kv: kv[1])
+    return name if count >= 2 else None
+
+
 def _subject_verb(text: str) -> str | None:
     """The first word of a verb-initial heading or purpose clause, as a lemma."""
     words = [lemma(w) for w in split_words(text)]
     return words[0] if words and (words[0] in HEADING_VERBS or intent_of(words[0])) else None
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude derivational stem for field names: creation/create, deletion/delete → creat/delet."""
     for suffix in ("ation", "ion", "ing", "ment", "e"):
@@ -814,6 +836,11 @@ class LexicalMatcher:
         target = [q for q in phrase.quals if q in self.index.resource_words and q not in words]
         if phrase.verb in ASSIGN_VERBS and target and not setting_of:
             noun *= 0.8  # "assign a role set to an organization" updates the organization
+        if intent == "create" and oi.nested and not oi.action and parents:
+            # "Add role" names no role set: adding to one item's collection needs that item
+            named = set(phrase.quals) | set(ctx_ev.bare.weights if ctx_ev.bare else ())
+            if parents[-1] not in named:
+                noun *= 0.9
         unseen = [w for w in parents if ev.get(w) == 0.0]
         # a nested resource whose parents the page never mentions is a guess; a top-level
         # singleton's parents are namespaces (/instance/restrictions), a tie-breaker at most
@@ -893,6 +920,10 @@ class LexicalMatcher:
 
     def match(self, block: Sequence[UiStep], context: MatchContext) -> Match:
         """Score every operation for each action phrase of the block; keep a clear winner."""
+        if context.page_product and lemma(context.page_product) != self.product:
+            if self.product not in context.page_words:
+                reason = f"the page is about {context.page_product}'s UI, not {self.product}'s"
+                return Match(None, 0.0, "no-operation", reason, block[-1])
         # where a procedure happens is said at its start: heading, introduction, first step
         texts = [block[0].intro, block[0].text]
         if block[0].headings:
@@ -906,13 +937,11 @@ class LexicalMatcher:
         if self.use_hints and context.hints:
             section = [h for h in context.hints if self._same_section(h, block[0], context)]
             hinted = self._hint_ops(section)
-        lead = _subject_verb(block[0].intro[3:]) if block[0].intro.lower().startswith("to ") else None
-        head_verb = _subject_verb(block[0].headings[-1]) if block[0].headings else None
-        if intent_of(lead or head_verb or "") == "read" and not any(
-            intent_of(_subject_verb(p) or "") in {"create", "delete", "update"}
-            for p in (block[0].intro[3:] if lead else "", block[0].headings[-1] if block[0].headings else "")
-            if p and _subject_verb(p) != (lead or head_verb)
-        ):
+        # "To view the branches:" / "## View branches": a viewing procedure changes nothing
+        intro = block[0].intro
+        purpose = _subject_verb(intro[3:]) if intro.lower().startswith("to ") else None
+        purpose = purpose or (_subject_verb(block[0].headings[-1]) if block[0].headings else None)
+        if purpose is not None and intent_of(purpose) == "read":
             return Match(None, 0.0, "no-operation", "a viewing procedure (no change to make)", last)
         best: list[tuple[float, OpIndex, UiStep, str, bool]] = []
         any_intent = False
@@ -943,19 +972,21 @@ class LexicalMatcher:
             reason = "no operation fits" if any_intent else "navigation or viewing only"
             return Match(None, 0.0, "no-operation", reason, last)
         best.sort(key=lambda t: -t[0])
-        if _DEBUG:
-            seen: set[str] = set()
-            for t in best:
-                if t[1].op.operation_id not in seen and len(seen) < 6:
-                    seen.add(t[1].op.operation_id)
-                    print(f"   {t[0]:.2f} {t[1].op.operation_id} L{t[2].line} {t[3]}")
+        ranked: list[tuple[str, float]] = []
+        for t in best:
+            if all(t[1].op.operation_id != r[0] for r in ranked) and len(ranked) < 5:
+                ranked.append((t[1].op.operation_id, round(t[0], 3)))
+        shortlist = tuple(ranked)
         top, oi, focus, why, _ = best[0]
         runner = next((t for t in best[1:] if t[1].op.operation_id != oi.op.operation_id), None)
         gap = top - runner[0] if runner else top
         conf = max(0.0, min(1.0, min(top, 1.0) * min(1.0, 0.5 + gap * 2.5)))
         if top < self.threshold:
             decision = "no-operation" if top < 0.5 else "unsure"
-            return Match(None, conf, decision, f"best {oi.op.operation_id} scored {top:.2f}", focus)
+            return Match(
+                None, conf, decision, f"best {oi.op.operation_id} scored {top:.2f}", focus,
+                shortlist,
+            )
         if (
             gap < self.margin
             and runner is not None
@@ -972,9 +1003,10 @@ class LexicalMatcher:
         if gap < self.margin:
             other = runner[1].op.operation_id if runner else "?"
             return Match(
-                None, conf, "unsure", f"{oi.op.operation_id} and {other} fit equally ({top:.2f})", focus
+                None, conf, "unsure", f"{oi.op.operation_id} and {other} fit equally ({top:.2f})",
+                focus, shortlist,
             )
-        return Match(oi.op, conf, "matched", why, focus)
+        return Match(oi.op, conf, "matched", why, focus, shortlist)
 
     def _same_section(self, hint: Hint, step: UiStep, ctx: MatchContext) -> bool:
         """A hint applies to steps after it in its section (up to the next heading)."""

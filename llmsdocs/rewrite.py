@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from llmsdocs.errors import ConfigError
 from llmsdocs.openapi import Operation, Spec
 from llmsdocs.steps import UiStep, analyze
+
+if TYPE_CHECKING:
+    from llmsdocs.match import Matcher
 
 MODES = ("append", "replace")
 
@@ -109,7 +113,7 @@ def curlify(
     mode: str = "append",
     overrides: Mapping[str, str] | None = None,
     use_hints: bool = True,
-    matcher: object | None = None,
+    matcher: Matcher | None = None,
 ) -> CurlifyResult:
     """Insert a validated curl call after (or instead of) each UI procedure that has one.
 
@@ -133,14 +137,15 @@ def curlify(
         return CurlifyResult(markdown, decisions)
 
     from llmsdocs.curl import build_curl, validate_curl
-    from llmsdocs.match import LexicalMatcher, MatchContext, lemmas
+    from llmsdocs.match import LexicalMatcher, MatchContext, lemmas, page_product
 
-    active = matcher or LexicalMatcher(spec, use_hints=use_hints)
+    active: Matcher = matcher or LexicalMatcher(spec, use_hints=use_hints)
     context = MatchContext(
         title=page.title,
         hints=tuple(page.hints) if use_hints else (),
         page_words=frozenset(lemmas(markdown[:200_000])),
         lines=tuple(lines),
+        page_product=page_product(markdown),
     )
     for block in _blocks(page.steps):
         last = block[-1]
@@ -159,7 +164,7 @@ def curlify(
             decisions.append(StepDecision(last, "has-curl", None, 1.0, "the page already shows a call here"))
             continue
         else:
-            m = active.match(block, context)  # type: ignore[attr-defined]
+            m = active.match(block, context)
             if m.operation is None:
                 decisions.append(StepDecision(m.step, m.decision, None, m.confidence, m.reason))
                 continue

@@ -128,3 +128,22 @@ def test_cli_as_a_subprocess() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.count("```shell") == 3
+
+
+def test_cli_config_mapping_pins_steps(tmp_path: Path) -> None:
+    """[tool.llmsdocs] curl_overrides (step text or label -> operationId | none) wins."""
+    page = tmp_path / "page.md"
+    page.write_text("## Clean up\n\n1. Click **Archive flag**.\n\n## New\n\n1. Click **Create flag**.\n",
+                    encoding="utf-8")
+    config = tmp_path / "llmsdocs.toml"
+    config.write_text('[tool.llmsdocs.curl_overrides]\n"Archive flag" = "deleteFlag"\n'
+                      '"Create flag" = "none"\n', encoding="utf-8")
+    report = tmp_path / "r.json"
+    result = CliRunner().invoke(main, ["curlify", str(page), "--openapi", str(SAMPLE_SPEC),
+                                       "--config", str(config), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    records = json.loads(report.read_text(encoding="utf-8"))
+    assert [(r["decision"], r["operation"]) for r in records] == [
+        ("pinned", "deleteFlag"), ("pinned-none", None)
+    ]
+    assert "/flags/${FLAG_KEY}" in result.stdout

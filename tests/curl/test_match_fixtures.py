@@ -58,3 +58,26 @@ def test_without_spec_every_action_is_reported(sample_spec: Spec) -> None:
     result = curlify(page, None)
     assert result.markdown == page
     assert [d.decision for d in result.decisions] == ["no-operation"]
+
+
+def test_another_matcher_plugs_in(sample_spec: Spec) -> None:
+    """Any object with match(block, context) -> Match replaces the lexical matcher."""
+    from collections.abc import Sequence
+
+    from llmsdocs.match import Match, MatchContext
+    from llmsdocs.steps import UiStep
+
+    class Always:
+        def __init__(self, op_id: str | None) -> None:
+            self.op = sample_spec.by_id[op_id] if op_id else None
+
+        def match(self, block: Sequence[UiStep], context: MatchContext) -> Match:
+            decision = "matched" if self.op else "unsure"
+            return Match(self.op, 0.9 if self.op else 0.1, decision, "test matcher", block[-1])
+
+    page = "## Tidy up\n\n1. Click **Do the thing**.\n"
+    written = curlify(page, sample_spec, matcher=Always("listSegments"))
+    assert [(d.decision, d.operation_id) for d in written.decisions] == [("matched", "listSegments")]
+    assert "/segments" in written.markdown
+    silent = curlify(page, sample_spec, matcher=Always(None))
+    assert [d.decision for d in silent.decisions] == ["unsure"] and silent.markdown == page

@@ -48,6 +48,8 @@ class LlmsdocsConfig(base.Config):  # type: ignore[no-untyped-call]
     copy_button = c.Type(bool, default=False)
     openapi = c.Optional(c.Type(str))
     curl_mode = c.Choice(("append", "replace"), default="append")
+    curl_overrides = c.Type(dict, default={})
+    """Step text or UI label -> operationId (or ``none``): the author's pins, as in [tool.llmsdocs]."""
     jobs = c.Type(int, default=0)
     force = c.Type(bool, default=False)
     budgets = c.SubConfig(_Budgets)

@@ -67,6 +67,8 @@ class PageTask:
     copy_button: bool
     openapi: str | None
     curl_mode: str
+    curl_overrides: tuple[tuple[str, str], ...] = ()
+    """The configuration's step -> operationId pins (``curl_overrides``), as sorted pairs."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -171,7 +173,13 @@ class PageText:
 
 
 def convert_html(
-    raw: bytes, *, url: str, path: str, openapi: str | None, curl_mode: str
+    raw: bytes,
+    *,
+    url: str,
+    path: str,
+    openapi: str | None,
+    curl_mode: str,
+    curl_overrides: tuple[tuple[str, str], ...] = (),
 ) -> PageText:
     """Convert one page's HTML: converter -> curlify (with a spec) -> leftover markers stripped."""
     from llmsdocs.convert import convert_page
@@ -182,7 +190,9 @@ def convert_html(
     if openapi:
         from llmsdocs.rewrite import curlify
 
-        result = curlify(markdown, _spec(openapi), mode=curl_mode)
+        result = curlify(
+            markdown, _spec(openapi), mode=curl_mode, overrides=dict(curl_overrides) or None
+        )
         markdown = result.markdown
         for decision in result.decisions:
             if decision.decision in ("matched", "pinned"):
@@ -268,7 +278,12 @@ def process_page(task: PageTask, early: PageText | None = None) -> PageOutcome:
         if early is not None and early.html_sha256 == digest:
             return dataclasses.replace(_write_text(task, early, edits), early=True)
         converted = convert_html(
-            raw, url=page.url, path=page.path, openapi=task.openapi, curl_mode=task.curl_mode
+            raw,
+            url=page.url,
+            path=page.path,
+            openapi=task.openapi,
+            curl_mode=task.curl_mode,
+            curl_overrides=task.curl_overrides,
         )
         return _write_text(task, converted, edits)
     except Exception as exc:  # noqa: BLE001 - reported per page, the build goes on and exits 1
@@ -281,7 +296,10 @@ def _fallback_title(markdown: str, path: str) -> str:
 
 
 def _convert_batch(
-    batch: list[tuple[str, str, bytes]], openapi: str | None, curl_mode: str
+    batch: list[tuple[str, str, bytes]],
+    openapi: str | None,
+    curl_mode: str,
+    curl_overrides: tuple[tuple[str, str], ...] = (),
 ) -> list[PageText | None]:
     """Convert several pages in one worker call (one IPC round trip per batch, not per page).
 
@@ -290,7 +308,16 @@ def _convert_batch(
     results: list[PageText | None] = []
     for path, url, raw in batch:
         try:
-            results.append(convert_html(raw, url=url, path=path, openapi=openapi, curl_mode=curl_mode))
+            results.append(
+                convert_html(
+                    raw,
+                    url=url,
+                    path=path,
+                    openapi=openapi,
+                    curl_mode=curl_mode,
+                    curl_overrides=curl_overrides,
+                )
+            )
         except Exception:  # noqa: BLE001 - retried (and reported) by build()
             results.append(None)
     return results
@@ -332,7 +359,9 @@ class EarlyConversions:
         url = page_url(self._options.site_url, path)
         item = (path, url, html.encode("utf-8", errors="surrogateescape"))
         if self._pool is None:
-            self._done[path] = _convert_batch([item], self._options.openapi, self._options.curl_mode)[0]
+            self._done[path] = _convert_batch(
+                [item], self._options.openapi, self._options.curl_mode, _overrides(self._options)
+            )[0]
             return
         self._pending.append(item)
         if len(self._pending) >= self.BATCH:
@@ -342,7 +371,13 @@ class EarlyConversions:
         if not self._pending or self._pool is None:
             return
         batch, self._pending = self._pending, []
-        future = self._pool.submit(_convert_batch, batch, self._options.openapi, self._options.curl_mode)
+        future = self._pool.submit(
+            _convert_batch,
+            batch,
+            self._options.openapi,
+            self._options.curl_mode,
+            _overrides(self._options),
+        )
         for index, (path, _, _) in enumerate(batch):
             self._futures[path] = (future, index)
 
@@ -447,8 +482,22 @@ def build_key(options: BuildOptions) -> str:
         except OSError as exc:
             raise InputError(options.openapi, f"cannot read ({exc.strerror or exc})") from None
     return sha256(
-        "\0".join([__version__, options.site_url or "", spec, options.curl_mode, str(options.aliases)])
+        "\0".join(
+            [
+                __version__,
+                options.site_url or "",
+                spec,
+                options.curl_mode,
+                repr(_overrides(options)),
+                str(options.aliases),
+            ]
+        )
     )
+
+
+def _overrides(options: BuildOptions) -> tuple[tuple[str, str], ...]:
+    """The configured curl pins as sorted pairs: hashable, picklable, order-independent."""
+    return tuple(sorted(options.curl_overrides.items()))
 
 
 def alias_paths(path: str) -> tuple[str, ...]:
@@ -617,6 +666,7 @@ def build(
                 copy_button=options.copy_button,
                 openapi=options.openapi,
                 curl_mode=options.curl_mode,
+                curl_overrides=_overrides(options),
             )
         )
     _check_targets(root, targets, old, options.force)

@@ -245,6 +245,26 @@ def test_openapi_build_adds_curl_calls_to_sample_site_twins(sample_built: Path, 
     assert measure(site).meets_bars()
 
 
+def test_config_curl_overrides_reach_the_build(sample_built: Path, tmp_path: Path) -> None:
+    """[tool.llmsdocs] curl_overrides pins steps in `llmsdocs build` as in `llmsdocs curlify`."""
+    site = tmp_path / "site"
+    shutil.copytree(sample_built / "site", site)
+    for path in [*site.rglob("*.md"), *site.glob("llms*.txt"), site / ".llmsdocs-manifest.json"]:
+        path.unlink()
+    spec = sample_built / "openapi.yaml"
+    args = ("--site-url", "https://docs.tidepool.dev/", "--openapi", spec)
+    assert run(LLMSDOCS, "build", site, *args, check=False).returncode == 0
+    twin = site / "how-to/create-a-project/index.html.md"
+    assert "curl -X POST" in twin.read_text(encoding="utf-8")
+    config = tmp_path / "llmsdocs.toml"
+    config.write_text('[curl_overrides]\n"New project" = "none"\n', encoding="utf-8")
+    result = run(LLMSDOCS, "build", site, *args, "--config", config, check=False)
+    assert result.returncode == 0, result.stderr
+    # A changed mapping changes the build key: the page is converted again, without the call.
+    assert "curl -X POST" not in twin.read_text(encoding="utf-8")
+    assert "Click **New project**" in twin.read_text(encoding="utf-8")
+
+
 def test_sphinx_navigation_from_the_root_toctree_under_section_headings(tmp_path: Path) -> None:
     """A theme sidebar without the toctree: groups come from the root document's toctrees,
     named by the section headings above them."""

@@ -242,6 +242,7 @@ def _index(profile: Profile | None, generic: bool) -> SelectorIndex:
             rules.extend((sel, ("drop", "")) for sel in GENERIC_CHROME)
         rules.append(("[hidden]", ("hidden", "")))
         rules.extend((sel, ("keep", "")) for sel in KEEP)
+        rules.extend((sel, ("keep", "")) for sel in (profile.keep if profile else ()))
         rules.extend((sel, ("role", role)) for sel, role in ROLE_RULES)
         rules.extend((tabs[0], ("tabs", str(i))) for i, tabs in enumerate(TAB_SETS))
         rules.append(("[role=tablist]", ("tablist", "")))

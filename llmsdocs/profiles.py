@@ -27,6 +27,9 @@ class Profile:
     """Chrome inside the content: removed before converting."""
     meta: tuple[str, ...] = ()
     """Lower-cased prefixes of ``<meta name=generator>`` values that identify the generator."""
+    keep: tuple[str, ...] = ()
+    """Content inside the content element that generic rules would take for chrome: in this
+    generator it is the author's (e.g. a ``[[toc]]`` the page's source asked for)."""
 
 
 MKDOCS_CHROME = (
@@ -93,6 +96,8 @@ PROFILES: tuple[Profile, ...] = (
             "a.header-anchor", "button.copy", "span.lang", ".line-numbers-wrapper",
             ".VPDocFooter", ".edit-link", ".prev-next", ".VPDocAside", ".outline",
         ),
+        # markdown-it's [[toc]]: written in the page's source, so the author's local contents
+        keep=("nav.table-of-contents",),
     ),
     Profile(
         name="hugo",

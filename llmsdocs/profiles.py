@@ -193,6 +193,7 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
     (
         ("div.admonition, aside.admonition, div.theme-admonition, div.alert, div.custom-block, "
          "div.markdown-alert, div.callout, div.notices, div.note.admonition, aside.callout, "
+         "blockquote.book-hint, div.book-hint, "
          "aside.starlight-aside, div.admonitionblock, aside[role=note], aside.admonition"),
         "admonition",
     ),
@@ -275,6 +276,9 @@ TAB_SETS: tuple[tuple[str, str, str], ...] = (
     ("div.vp-code-group",
      "./div[contains(concat(' ', @class, ' '), ' tabs ')]/label",
      "./div[contains(concat(' ', @class, ' '), ' blocks ')]/*"),
+    ("div.book-tabs",
+     "./label",
+     "./div[contains(concat(' ', @class, ' '), ' book-tabs-content ')]"),
     ("div.tabs-container, div.sphinx-tabs, div.tabbed, div.tab-set, div.tabs",
      ".//*[@role='tab']",
      ".//*[@role='tabpanel']"),

@@ -395,7 +395,8 @@ class MarkdownConverter:
 
     @staticmethod
     def _admonition_type(el: etree._Element) -> str:
-        for cls in (el.get("class") or "").split():
+        # modifiers come last ("book-hint warning", "alert alert-info"): read them first
+        for cls in reversed((el.get("class") or "").split()):
             low = cls.lower().rsplit("-", 1)[-1]
             if low in _ADMONITION_TYPES:
                 return low.capitalize()

@@ -260,6 +260,8 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
          "dl.cpp > dt, dl.js > dt"),
         "signature",
     ),
+    # docutils term classifiers ("term : classifier", the colon is drawn by CSS)
+    ("dt > span.classifier", "classifier"),
     # task list checkboxes
     ("input[type=checkbox]", "checkbox"),
 )

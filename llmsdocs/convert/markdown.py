@@ -505,6 +505,11 @@ class MarkdownConverter:
             return " " + text + " "
         return Block(paragraph(text), "term" if frame.el.tag == "dt" else "") if text else None
 
+    def leave_classifier(self, frame: Frame) -> Result:
+        """A docutils term classifier: its stylesheet draws " : " before it."""
+        text = one_line(self._inline(frame.parts))
+        return " : " + text if text else None
+
     def leave_dt(self, frame: Frame) -> Result:
         text = one_line(self._inline(frame.parts))
         if frame.outer.inline_only:

@@ -109,7 +109,7 @@ PROFILES: tuple[Profile, ...] = (
         ),
         drop=(
             ".td-page-meta", ".td-toc", ".td-page-meta__lastmod", ".feedback--title",
-            ".feedback--answer", ".td-feedback", ".page-meta", ".post-tags", ".paginav",
+            ".feedback--answer", ".feedback--question", ".feedback--response", ".td-feedback", ".page-meta", ".post-tags", ".paginav",
             ".breadcrumbs", "nav.breadcrumb", ".book-toc", ".edit-page", ".anchor",
             "a.heading-anchor", ".td-breadcrumbs", ".post-footer", ".share-buttons",
             ".td-content > .td-page-meta__child",
@@ -184,7 +184,7 @@ KEEP: tuple[str, ...] = (
     "aside.callout", "aside.footnote", "aside[role=doc-footnote]", "aside[role=note]",
     "aside.note", "aside.tip", "aside.warning", "aside.caution", "aside.danger",
     "aside.starlight-aside", "aside.sidebar", "aside.topic", "aside.footnote-list",
-    "script[type^='math/tex']",
+    "script[type^='math/tex']", "[role=tab]",
 )
 """Never dropped as chrome: an author's local table of contents, agent-only content."""
 

@@ -466,7 +466,10 @@ class MarkdownConverter:
         items: list[ListItem] = []
         for part in frame.parts:
             if isinstance(part, ListItem):
-                items.append(part)
+                # an empty item is a bare "-": after a paragraph line it reads as a setext
+                # underline (the paragraph becomes a heading); it carries nothing, skip it
+                if any(b.text.strip() for b in part.blocks):
+                    items.append(part)
                 continue
             if isinstance(part, str) and not part.strip():
                 continue

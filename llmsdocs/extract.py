@@ -207,7 +207,7 @@ def _select_content(root: etree._Element, profile: Profile | None, selector: str
             if found:
                 chosen = max(found, key=_non_link_text) if len(found) > 1 else found[0]
                 if len(text_of(chosen)) >= 3000 or _plausible(chosen, root, source):
-                    return chosen, True
+                    return _with_peers(chosen, found), True
                 break
     candidates: list[etree._Element] = []
     for sel in GENERIC_CONTENT:
@@ -225,7 +225,34 @@ def _select_content(root: etree._Element, profile: Profile | None, selector: str
     body_len = _non_link_text(body)
     if best_len < 0.25 * body_len:
         return body, False
-    return best, False
+    return _with_peers(best, candidates), False
+
+
+def _with_peers(chosen: etree._Element, found: list[etree._Element]) -> etree._Element:
+    """The chosen content, or, on a list page, it and its peers under one wrapper.
+
+    A blog or section index lays out one ``article`` per entry: the content selector matches
+    each, and picking the longest would drop the others. Peers are matches that are siblings
+    of the chosen one with its tag and class; they are moved, in order, into a ``div`` put in
+    the first one's place, so the rest of the pipeline still sees one element in the page.
+    """
+    if len(found) < 2:
+        return chosen
+    parent, cls = chosen.getparent(), chosen.get("class")
+    seen: set[int] = set()
+    peers = []
+    for el in found:
+        if el.getparent() is parent and el.tag == chosen.tag and el.get("class") == cls \
+                and id(el) not in seen:
+            seen.add(id(el))
+            peers.append(el)
+    if len(peers) < 2 or parent is None:
+        return chosen
+    peers.sort(key=parent.index)
+    wrapper = parent.makeelement("div", {})
+    peers[0].addprevious(wrapper)
+    wrapper.extend(peers)
+    return wrapper
 
 
 _INDEXES: dict[tuple[str | None, bool], SelectorIndex] = {}
@@ -242,6 +269,7 @@ def _index(profile: Profile | None, generic: bool) -> SelectorIndex:
             rules.extend((sel, ("drop", "")) for sel in GENERIC_CHROME)
         rules.append(("[hidden]", ("hidden", "")))
         rules.extend((sel, ("keep", "")) for sel in KEEP)
+        rules.extend((sel, ("keep", "")) for sel in (profile.keep if profile else ()))
         rules.extend((sel, ("role", role)) for sel, role in ROLE_RULES)
         rules.extend((tabs[0], ("tabs", str(i))) for i, tabs in enumerate(TAB_SETS))
         rules.append(("[role=tablist]", ("tablist", "")))

@@ -27,6 +27,9 @@ class Profile:
     """Chrome inside the content: removed before converting."""
     meta: tuple[str, ...] = ()
     """Lower-cased prefixes of ``<meta name=generator>`` values that identify the generator."""
+    keep: tuple[str, ...] = ()
+    """Content inside the content element that generic rules would take for chrome: in this
+    generator it is the author's (e.g. a ``[[toc]]`` the page's source asked for)."""
 
 
 MKDOCS_CHROME = (
@@ -93,6 +96,8 @@ PROFILES: tuple[Profile, ...] = (
             "a.header-anchor", "button.copy", "span.lang", ".line-numbers-wrapper",
             ".VPDocFooter", ".edit-link", ".prev-next", ".VPDocAside", ".outline",
         ),
+        # markdown-it's [[toc]]: written in the page's source, so the author's local contents
+        keep=("nav.table-of-contents",),
     ),
     Profile(
         name="hugo",
@@ -104,7 +109,7 @@ PROFILES: tuple[Profile, ...] = (
         ),
         drop=(
             ".td-page-meta", ".td-toc", ".td-page-meta__lastmod", ".feedback--title",
-            ".feedback--answer", ".td-feedback", ".page-meta", ".post-tags", ".paginav",
+            ".feedback--answer", ".feedback--question", ".feedback--response", ".td-feedback", ".page-meta", ".post-tags", ".paginav",
             ".breadcrumbs", "nav.breadcrumb", ".book-toc", ".edit-page", ".anchor",
             "a.heading-anchor", ".td-breadcrumbs", ".post-footer", ".share-buttons",
             ".td-content > .td-page-meta__child",
@@ -179,7 +184,7 @@ KEEP: tuple[str, ...] = (
     "aside.callout", "aside.footnote", "aside[role=doc-footnote]", "aside[role=note]",
     "aside.note", "aside.tip", "aside.warning", "aside.caution", "aside.danger",
     "aside.starlight-aside", "aside.sidebar", "aside.topic", "aside.footnote-list",
-    "script[type^='math/tex']",
+    "script[type^='math/tex']", "[role=tab]",
 )
 """Never dropped as chrome: an author's local table of contents, agent-only content."""
 
@@ -188,6 +193,7 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
     (
         ("div.admonition, aside.admonition, div.theme-admonition, div.alert, div.custom-block, "
          "div.markdown-alert, div.callout, div.notices, div.note.admonition, aside.callout, "
+         "blockquote.book-hint, div.book-hint, "
          "aside.starlight-aside, div.admonitionblock, aside[role=note], aside.admonition"),
         "admonition",
     ),
@@ -254,6 +260,8 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
          "dl.cpp > dt, dl.js > dt"),
         "signature",
     ),
+    # docutils term classifiers ("term : classifier", the colon is drawn by CSS)
+    ("dt > span.classifier", "classifier"),
     # task list checkboxes
     ("input[type=checkbox]", "checkbox"),
 )
@@ -270,6 +278,9 @@ TAB_SETS: tuple[tuple[str, str, str], ...] = (
     ("div.vp-code-group",
      "./div[contains(concat(' ', @class, ' '), ' tabs ')]/label",
      "./div[contains(concat(' ', @class, ' '), ' blocks ')]/*"),
+    ("div.book-tabs",
+     "./label",
+     "./div[contains(concat(' ', @class, ' '), ' book-tabs-content ')]"),
     ("div.tabs-container, div.sphinx-tabs, div.tabbed, div.tab-set, div.tabs",
      ".//*[@role='tab']",
      ".//*[@role='tabpanel']"),

@@ -395,7 +395,8 @@ class MarkdownConverter:
 
     @staticmethod
     def _admonition_type(el: etree._Element) -> str:
-        for cls in (el.get("class") or "").split():
+        # modifiers come last ("book-hint warning", "alert alert-info"): read them first
+        for cls in reversed((el.get("class") or "").split()):
             low = cls.lower().rsplit("-", 1)[-1]
             if low in _ADMONITION_TYPES:
                 return low.capitalize()
@@ -465,7 +466,10 @@ class MarkdownConverter:
         items: list[ListItem] = []
         for part in frame.parts:
             if isinstance(part, ListItem):
-                items.append(part)
+                # an empty item is a bare "-": after a paragraph line it reads as a setext
+                # underline (the paragraph becomes a heading); it carries nothing, skip it
+                if any(b.text.strip() for b in part.blocks):
+                    items.append(part)
                 continue
             if isinstance(part, str) and not part.strip():
                 continue
@@ -503,6 +507,11 @@ class MarkdownConverter:
         if frame.outer.inline_only:
             return " " + text + " "
         return Block(paragraph(text), "term" if frame.el.tag == "dt" else "") if text else None
+
+    def leave_classifier(self, frame: Frame) -> Result:
+        """A docutils term classifier: its stylesheet draws " : " before it."""
+        text = one_line(self._inline(frame.parts))
+        return " : " + text if text else None
 
     def leave_dt(self, frame: Frame) -> Result:
         text = one_line(self._inline(frame.parts))

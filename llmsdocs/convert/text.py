@@ -17,8 +17,11 @@ _WS = re.compile(r"[ \t\n\r\f\v]+")
 _SPACES = re.compile(r" {2,}")
 _INLINE_ESC = re.compile(
     r"\\(?=[!-/:-@\[-`{-~]|$)|[`*\[\]~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])"
-    r"|<(?=[A-Za-z/!?])|&(?=#?[A-Za-z0-9]+;)"
+    r"|<(?=[A-Za-z/!?]|$)|&(?=#?[A-Za-z0-9]+;|$)"
 )
+"""Inline syntax to escape. A ``<`` or ``&`` ending a text node is escaped too: the next node's
+text (``<span>&lt;</span><span>T</span>`` in a highlighted signature) may complete a tag or an
+entity once the pieces are joined."""
 _NEEDS_ESC = re.compile(r"[\\`*\[\]~_<&]")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")
 _ATX = re.compile(r"^#{1,6}(?=[ \t]|$)")

@@ -1,7 +1,7 @@
 """Golden outputs for real pages of generators and themes beyond tests/generators.
 
 Pages are built by ``tests/convert/pages/build.sh`` from ``pages/src`` (Asciidoctor, pandoc,
-MkDocs Material + mkdocstrings, Sphinx autodoc under four more themes). ``<page>.md`` is the
+MkDocs Material + mkdocstrings, Sphinx autodoc under four more themes, a Hugo list page). ``<page>.md`` is the
 reviewed output; rewrite with ``pytest --update-goldens`` and review the diff.
 """
 
@@ -15,7 +15,7 @@ from llmsdocs import convert_page
 
 PAGES = Path(__file__).parent / "pages"
 URL = "https://api.example.com/"
-GENERATOR = {"asciidoctor": "asciidoctor", "pandoc": None, "mkdocstrings": "material",
+GENERATOR = {"asciidoctor": "asciidoctor", "pandoc": None, "mkdocstrings": "material", "hugo": "hugo",
              "sphinx": "sphinx"}
 
 

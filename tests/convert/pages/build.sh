@@ -16,3 +16,8 @@ for theme in furo shibuya sphinxawesome_theme pydata_sphinx_theme; do
   "$VENV/bin/sphinx-build" -q -b html -D html_theme=$theme sphinx "_build/$theme"
   cp "_build/$theme/index.html" "$HERE/sphinx-autodoc-$theme.html"
 done
+# Hugo (Debian's hugo 0.111) with the hugo-book theme at a 2023 commit (d86d5e7, the last that
+# this Hugo reads), checked out outside the repo: HUGO_THEMES=/path/holding/hugo-book
+if [ -n "${HUGO_THEMES:-}" ]; then
+  (cd hugo && hugo --quiet --themesDir "$HUGO_THEMES" -d out && cp out/posts/index.html "$HERE/hugo-book-posts.html" && cp out/docs/install/index.html "$HERE/hugo-book-install.html")
+fi

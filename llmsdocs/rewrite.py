@@ -135,6 +135,8 @@ def curlify(
         for block in _blocks(page.steps):
             decisions.append(StepDecision(block[-1], "no-operation", None, 0.0, "no spec given"))
         return CurlifyResult(markdown, decisions)
+    if not page.steps:
+        return CurlifyResult(markdown, decisions)  # nothing to match: no matcher, no word forms
 
     from llmsdocs.curl import build_curl, validate_curl
     from llmsdocs.match import LexicalMatcher, MatchContext, lemmas, page_product

@@ -392,13 +392,20 @@ def analyze(markdown: str) -> PageSteps:
         bstart, bend = block
         while bend > bstart and not original[bend - 1].strip():
             bend -= 1
-        pin = block_pin(bstart, bend)
-        inner_code = any(
-            t.type == "fence" and t.map and bstart <= t.map[0] + 1 <= bend and "curl" in t.content
-            for t in tokens
-        )
-        has_curl = inner_code or following_code(bend)
-        indent = _indent(original[bstart - 1]) if bstart - 1 < len(original) else 0
+        known: tuple[str | None, bool, int] | None = None  # computed for blocks with a step
+
+        def block_facts() -> tuple[str | None, bool, int]:
+            nonlocal known
+            if known is None:
+                inner_code = any(
+                    t.type == "fence" and t.map and bstart <= t.map[0] + 1 <= bend
+                    and "curl" in t.content
+                    for t in tokens
+                )
+                indent = _indent(original[bstart - 1]) if bstart - 1 < len(original) else 0
+                known = (block_pin(bstart, bend), inner_code or following_code(bend), indent)
+            return known
+
         for opener, inline, depth in pending:
             line = (inline.map[0] if inline.map else opener.map[0] if opener.map else 0) + 1
             if in_agent_only(line):
@@ -410,6 +417,7 @@ def analyze(markdown: str) -> PageSteps:
             text = " ".join(original[ln].strip() for ln in range(line - 1, inline.map[1])) if inline.map else inline.content
             if not is_ui_step(inline.content, labels, in_list):
                 continue
+            pin, has_curl, indent = block_facts()
             page.steps.append(
                 UiStep(
                     line=line,

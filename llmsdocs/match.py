@@ -48,7 +48,7 @@ NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ness", "ity", "ure"
 def _stemmer() -> Any:
     # imported here: curlify is the only user (import cost, see CONTRACTS.md). Snowball's English
     # stemmer is rules only, no dictionary to load (~1 ms; PyStemmer's C version when installed).
-    import snowballstemmer
+    import snowballstemmer  # type: ignore[import-untyped]  # no type information shipped
 
     return snowballstemmer.stemmer("english")
 
@@ -65,7 +65,7 @@ def lemma(word: str) -> str:
     if w in STOP:
         return w
     stem: str = _stemmer().stemWord(w)
-    singular = w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w
+    singular = w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s")
     base = singular if singular != w and _stemmer().stemWord(singular) == stem else w
     if base.endswith(NOMINAL_SUFFIXES) and len(base) > 6:
         return base  # a noun made from a verb stays apart from the verb: invitation ≠ invite

@@ -175,7 +175,7 @@ def bench_plugin_openapi(runs: int) -> float:
     times: dict[str, list[float]] = {"plain": [], "openapi": []}
     for i in range(runs + 1):
         for name in ("plain", "openapi"):
-            elapsed = timed(*build, configs[name])
+            elapsed = timed(*build, configs[name], label=f"plugin-{name}" if i else "")
             if i:  # the first round warms caches
                 times[name].append(elapsed)
     twins = {n: (c.parent / "site" / "how-to" / "create-a-flag" / "index.html.md") for n, c in configs.items()}
@@ -187,6 +187,9 @@ def bench_plugin_openapi(runs: int) -> float:
     print(f"  without openapi:  median {plain:.2f}s  {[round(t, 2) for t in times['plain']]}")
     print(f"  with openapi:     median {curl:.2f}s  {[round(t, 2) for t in times['openapi']]}")
     print(f"  overhead {overhead:+.1%} (bar <= +10%)")
+    cpu_plain, cpu_curl = (statistics.median(CPU[f"plugin-{n}"]) for n in ("plain", "openapi"))
+    print(f"  CPU (user+sys, workers included): {cpu_plain:.2f}s vs {cpu_curl:.2f}s = "
+          f"{cpu_curl / cpu_plain - 1:+.1%}")
     shutil.rmtree(work)
     return overhead
 

@@ -3,6 +3,8 @@
 1. ``mkdocs build`` of a real MkDocs project with vs without ``llmsdocs`` added to its plugins
    (bar: at most 1.5x, goal 1.15x). Runs alternate, the median of each side is compared.
 2. ``llmsdocs build`` of sample_site's built HTML with vs without ``--openapi`` (bar: +10% at most).
+3. ``mkdocs build`` of sample_site (plugin on) with vs without the plugin's ``openapi:`` option
+   (the same bar, through the MkDocs face).
 
 Usage (the project is any MkDocs project folder with a mkdocs.yml, e.g. one you cloned in /tmp;
 never commit its files here)::
@@ -143,6 +145,55 @@ def bench_openapi(runs: int) -> float:
     return overhead
 
 
+def without_openapi(config_text: str) -> str:
+    """The mkdocs.yml text with the llmsdocs plugin's ``openapi:`` option removed."""
+    lines = [ln for ln in config_text.splitlines(keepends=True) if not re.match(r"[ \t]+openapi:", ln)]
+    for i, line in enumerate(lines):
+        entry = re.match(r"([ \t]*)-[ \t]*llmsdocs:[ \t]*$", line)
+        if entry:
+            rest = [ln for ln in lines[i + 1 :] if ln.strip() and not ln.lstrip().startswith("#")]
+            indent = len(entry.group(1)) + 1
+            if not rest or len(rest[0]) - len(rest[0].lstrip()) <= indent:
+                lines[i] = line.rstrip().rstrip(":") + "\n"  # no options left
+    return "".join(lines)
+
+
+def bench_plugin_openapi(runs: int) -> float:
+    """``mkdocs build`` of sample_site with the plugin, with vs without ``openapi:``."""
+    work = Path(tempfile.mkdtemp(prefix="bench-plugin-openapi-"))
+    configs = {}
+    for name in ("plain", "openapi"):
+        copy = work / name
+        shutil.copytree(SAMPLE, copy, ignore=shutil.ignore_patterns("site"))
+        config = copy / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8")
+        assert re.search(r"^[ \t]+openapi:", text, re.M), "sample_site's mkdocs.yml has no openapi:"
+        if name == "plain":
+            config.write_text(without_openapi(text), encoding="utf-8")
+        configs[name] = config
+    build = (sys.executable, "-m", "mkdocs", "build", "-q", "-f")
+    times: dict[str, list[float]] = {"plain": [], "openapi": []}
+    for i in range(runs + 1):
+        for name in ("plain", "openapi"):
+            elapsed = timed(*build, configs[name], label=f"plugin-{name}" if i else "")
+            if i:  # the first round warms caches
+                times[name].append(elapsed)
+    twins = {n: (c.parent / "site" / "how-to" / "create-a-flag" / "index.html.md") for n, c in configs.items()}
+    assert "curl -X" in twins["openapi"].read_text(encoding="utf-8"), "no curl in the twin"
+    assert "curl -X" not in twins["plain"].read_text(encoding="utf-8"), "curl without openapi:"
+    plain, curl = statistics.median(times["plain"]), statistics.median(times["openapi"])
+    overhead = curl / plain - 1
+    print("mkdocs build of sample_site with the llmsdocs plugin:")
+    print(f"  without openapi:  median {plain:.2f}s  {[round(t, 2) for t in times['plain']]}")
+    print(f"  with openapi:     median {curl:.2f}s  {[round(t, 2) for t in times['openapi']]}")
+    print(f"  overhead {overhead:+.1%} (bar <= +10%)")
+    cpu_plain, cpu_curl = (statistics.median(CPU[f"plugin-{n}"]) for n in ("plain", "openapi"))
+    print(f"  CPU (user+sys, workers included): {cpu_plain:.2f}s vs {cpu_curl:.2f}s = "
+          f"{cpu_curl / cpu_plain - 1:+.1%}")
+    shutil.rmtree(work)
+    return overhead
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--project", type=Path, help="a real MkDocs project folder (30+ pages)")
@@ -152,6 +203,7 @@ def main() -> int:
     if args.project:
         failed |= bench_mkdocs(args.project, args.runs) > 1.5
     failed |= bench_openapi(args.runs) > 0.10
+    failed |= bench_plugin_openapi(args.runs) > 0.10
     return 1 if failed else 0
 
 

@@ -2,7 +2,9 @@
 
 Reports: spec load + index time, detected UI actions per second (detection only), and actions
 decided per second through the whole curlify stage (detect, match, build, validate, rewrite),
-plus the ratio of the two so the matcher's share is visible. Run:
+plus the ratio of the two so the matcher's share is visible, and the cost of the first curlify
+call in a fresh process (what every build worker pays once: imports, word forms, spec index,
+validator). Run:
 
     python benchmarks/bench_curlify.py [--product clerk] [--rounds 5]
 """
@@ -12,11 +14,45 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CLICKS = ROOT.parent / "shared" / "clicks"
+
+
+COLD = """
+import sys, time
+t0 = time.perf_counter()
+from llmsdocs.openapi import load_spec
+from llmsdocs.rewrite import curlify
+spec = load_spec(sys.argv[1])
+t1 = time.perf_counter()
+pages = [open(p, encoding="utf-8").read() for p in sys.argv[2:]]
+curlify(pages[0], spec)
+t2 = time.perf_counter()
+curlify(pages[1], spec)
+t3 = time.perf_counter()
+print(round(t1 - t0, 4), round(t2 - t1, 4), round(t3 - t2, 4))
+"""
+
+
+def cold_first_call(spec: Path, pages: list[Path], runs: int = 5) -> dict[str, float]:
+    """Median seconds, in fresh interpreters: import + load_spec, first curlify, second curlify."""
+    rows = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", COLD, str(spec), *map(str, pages)],
+            check=True, capture_output=True, text=True,
+        ).stdout.split()
+        rows.append([float(x) for x in out])
+    return {
+        "cold_import_and_load_s": statistics.median(r[0] for r in rows),
+        "cold_first_curlify_s": statistics.median(r[1] for r in rows),
+        "warm_second_curlify_s": statistics.median(r[2] for r in rows),
+    }
 
 
 def main() -> None:
@@ -70,6 +106,8 @@ def main() -> None:
             statistics.median(curlify_rates) / statistics.median(detect_rates), 3
         ),
     }
+    page_paths = sorted((CLICKS / args.product / "pages").glob("*.md"))[:2]
+    report.update(cold_first_call(spec_path, page_paths))
     print(json.dumps(report, indent=2))
 
 

@@ -4,7 +4,7 @@ The default matcher is lexical, deterministic and offline. It compares
 
 * resource nouns of the step and its context (labels, the step, the sentence that introduces the
   list, headings, the page title) with the resource segments of each operation's path,
-  split on ``_``/``-``/camelCase and reduced to their dictionary form (``simplemma``);
+  split on ``_``/``-``/camelCase and reduced to a shared word form (Snowball stems);
 * the action verb (from the clicked label, else the introduction or heading) with the method
   and, for action endpoints such as ``POST …/revoke``, with the action segment;
 * field labels with the request body's property names (for settings pages);
@@ -24,39 +24,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from llmsdocs.openapi import Operation, Spec
 from llmsdocs.steps import Hint, UiStep
 
-# Verb → intent. General English, not phrases from any product's docs.
-CREATE_VERBS = frozenset(
-    "create add new generate register issue invite grant provision send".split()
-)
-DELETE_VERBS = frozenset(
-    "delete remove revoke destroy disconnect uninstall unassign erase discard drop".split()
-)
-UPDATE_VERBS = frozenset(
-    """edit rename update change set toggle enable disable turn configure modify assign promote
-    demote move adjust replace allow block restrict limit specify reset restore mark switch
-    select choose""".split()
-)
-BASIC_VERBS = frozenset(
-    """create add new delete remove edit update change set save rename modify configure toggle
-    enable disable turn generate register promote demote assign grant send""".split()
-)
-"""Verbs that plain create/update/delete endpoints do; others (restore, revoke) want their own."""
-COMMIT_VERBS = frozenset("save apply confirm submit ok done continue finish update".split())
-"""Buttons that commit a form; their intent comes from the introduction or heading."""
-NAV_VERBS = frozenset(
-    "click select navigate go open choose press tap find scroll locate view see visit".split()
-)
-READ_VERBS = frozenset("view see list monitor browse look show display read".split())
-ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | frozenset(
-    """revoke restore reset verify rotate test ban unban lock unlock finalize reject revert
-    preview refresh transfer suspend start restart send resend approve archive publish sync
-    trigger cancel extend accept upload import export invite""".split()
-)
 STOP = frozenset(
     """a an the and or to of in on for with from by at as is are be this that these those it its
     your you yours their our we can will then when if into via using use new button page tab
@@ -64,6 +36,66 @@ STOP = frozenset(
     dashboard console left right top bottom next each all any more want need one two first
     following below above same also only just once which who what how here there until ui
     sidebar""".split()
+)
+"""Words that never carry a step's meaning (compared as written, before stemming)."""
+
+
+NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ness", "ity", "ure")
+"""Endings of nouns made from verbs; such a noun keeps its own form (the stem would be the verb's)."""
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    # imported here: curlify is the only user (import cost, see CONTRACTS.md). Snowball's English
+    # stemmer is rules only, no dictionary to load (~1 ms; PyStemmer's C version when installed).
+    import snowballstemmer  # type: ignore[import-untyped]  # no type information shipped
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """Word form shared by a word's inflections (``branches``/``branch``, ``created``/``create``).
+
+    A Snowball stem, applied alike to the spec's words, the page's words and the word lists below,
+    so only equality matters (``create`` → ``creat``). Nouns made from verbs keep their singular
+    (Snowball would give ``invitation`` the stem of ``invite``), and stop words stay as written.
+    """
+    w = word.lower()
+    if w in STOP:
+        return w
+    stem: str = _stemmer().stemWord(w)
+    singular = w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s")
+    base = singular if singular != w and _stemmer().stemWord(singular) == stem else w
+    if base.endswith(NOMINAL_SUFFIXES) and len(base) > 6:
+        return base  # a noun made from a verb stays apart from the verb: invitation ≠ invite
+    return stem
+
+
+def forms(words: str) -> frozenset[str]:
+    """The :func:`lemma` of each whitespace-separated word (for the word lists below)."""
+    return frozenset(lemma(w) for w in words.split())
+
+
+# Verb → intent. General English, not phrases from any product's docs.
+CREATE_VERBS = forms("create add new generate register issue invite grant provision send")
+DELETE_VERBS = forms("delete remove revoke destroy disconnect uninstall unassign erase discard drop")
+UPDATE_VERBS = forms("""edit rename update change set toggle enable disable turn configure modify assign promote
+    demote move adjust replace allow block restrict limit specify reset restore mark switch
+    select choose""")
+BASIC_VERBS = forms("""create add new delete remove edit update change set save rename modify configure toggle
+    enable disable turn generate register promote demote assign grant send""")
+"""Verbs that plain create/update/delete endpoints do; others (restore, revoke) want their own."""
+COMMIT_VERBS = forms("save apply confirm submit ok done continue finish update")
+"""Buttons that commit a form; their intent comes from the introduction or heading."""
+NAV_VERBS = forms("click select navigate go open choose press tap find scroll locate view see visit")
+CHOOSE_VERBS = forms("select choose")
+"""Navigation verbs that also pick a value."""
+READ_VERBS = forms("view see list monitor browse look show display read")
+ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | forms(
+    """revoke restore reset verify rotate test ban unban lock unlock finalize reject revert
+    preview refresh transfer suspend start restart send resend approve archive publish sync
+    trigger cancel extend accept upload import export invite"""
 )
 FOREIGN_PLACES = (
     "dns provider",
@@ -75,27 +107,9 @@ FOREIGN_PLACES = (
     "email client",
 )
 """Places outside any product's own UI (generic; brand names are detected separately)."""
-GENERIC_NOUNS = frozenset(
-    "setting settings config configuration option preference info detail data item".split()
-)
+GENERIC_NOUNS = forms("setting settings config configuration option preference info detail data item")
 """Words that qualify a resource but do not name it (``organization_settings``)."""
-PLACE_NOUNS = frozenset(
-    "dashboard console account workspace app application portal repository repo admin".split()
-)
-
-
-@lru_cache(maxsize=65536)
-def lemma(word: str) -> str:
-    """Dictionary form of an English word (``branches`` → ``branch``, ``created`` → ``create``)."""
-    import simplemma  # imported here: curlify is the only user (import cost, see CONTRACTS.md)
-
-    w = word.lower()
-    if w in STOP:
-        return w
-    base = str(simplemma.lemmatize(w, lang="en")).lower()
-    if base == w and len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        base = w[:-3] + "y" if w.endswith("ies") else w[:-1]
-    return base
+PLACE_NOUNS = forms("dashboard console account workspace app application portal repository repo admin")
 
 
 def split_words(text: str) -> list[str]:
@@ -190,9 +204,7 @@ def _enum_words(spec: Spec, schema: object, depth: int = 0) -> set[str]:
     return out
 
 
-FIELD_SUFFIXES = frozenset(
-    "id uuid key name second ms millisecond minute hour day byte count cu kb mb gb".split()
-)
+FIELD_SUFFIXES = forms("id uuid key name second ms millisecond minute hour day byte count cu kb mb gb")
 
 
 def field_words(prop: str) -> tuple[str, ...]:
@@ -243,7 +255,7 @@ def index_spec(spec: Spec) -> SpecIndex:
         tags = tuple(w for t in op.tags for w in lemmas(t))
         summary = tuple(lemmas(op.summary)) + tuple(lemmas(op.operation_id))
         vocab.update(resource, parents, action)
-        sw = [lemma(w) for w in split_words(op.summary)]
+        sw = [lemma(w) for w in split_words(op.summary) if len(w) > 1]  # as lemmas() does
         aliases: tuple[str, ...] = ()
         res_words = [w for w in resource if w not in GENERIC_NOUNS]
         if res_words and res_words[-1] in sw:
@@ -255,7 +267,7 @@ def index_spec(spec: Spec) -> SpecIndex:
                 and w not in GENERIC_NOUNS and len(w) > 2
             )
         said = {lemma(w) for w in split_words(op.summary + " " + op.description[:300])}
-        switchable = bool(said & {"toggle", "enable", "disable", "activate", "deactivate"}) or (
+        switchable = bool(said & forms("toggle enable disable activate deactivate")) or (
             "turn" in said and bool(said & {"on", "off"})
         )
         ops.append(
@@ -377,11 +389,11 @@ HINT_PATH_RE = re.compile(r"(?:^|[\s`'\"(])(/?[A-Za-z0-9_{}<>:.-]+(?:/[A-Za-z0-9
 HINT_METHOD_RE = re.compile(r"(?:-X|--request)\s+([A-Z]+)")
 
 
-ASSIGN_VERBS = frozenset("assign attach link connect apply".split())
+ASSIGN_VERBS = forms("assign attach link connect apply")
 """Verbs whose prepositional target ("to an organization") is the thing that changes."""
-FORM_VERBS = frozenset("enter type fill specify paste provide input".split())
+FORM_VERBS = forms("enter type fill specify paste provide input")
 """Filling in a field: the procedure's purpose (create, update) says what it is for."""
-SWITCH_VERBS = frozenset("enable disable toggle turn allow block activate deactivate".split())
+SWITCH_VERBS = forms("enable disable toggle turn allow block activate deactivate")
 """Verbs that flip a feature: on one item's endpoint they need a matching body field."""
 CLICKED_RE = re.compile(
     r"\b(?:click|clicking|select|selecting|tap|press|choose|hit|open|use)\w*"
@@ -393,11 +405,9 @@ SWITCH_STEP_RE = re.compile(
     r"^(?:enable|disable|toggle|turn\s+(?:on|off))\b|\btoggle\b|\bturn\s+(?:on|off)\b", re.I
 )
 """A step that flips a setting: it starts with enable/disable/turn on, or says toggle."""
-NOUNISH = frozenset(
-    "new set limit block name change update test key check access switch mark issue share".split()
-)
+NOUNISH = forms("new set limit block name change update test key check access switch mark issue share")
 """Verbs that are also nouns: they do not end a verb's object ("Create role set")."""
-PREPOSITIONS = frozenset("to from in on for with into at by of under via".split())
+PREPOSITIONS = forms("to from in on for with into at by of under via")
 
 
 def _object(
@@ -425,10 +435,8 @@ def _object(
     return tuple(obj[:4]), tuple(quals[:4])
 
 
-HEADING_VERBS = frozenset(
-    """install connect set configure manage use add create delete remove edit update change
-    enable disable invite view monitor test send restore reset rename share grant""".split()
-)
+HEADING_VERBS = forms("""install connect set configure manage use add create delete remove edit update change
+    enable disable invite view monitor test send restore reset rename share grant""")
 
 
 def _subject_of(text: str) -> list[str]:
@@ -483,7 +491,7 @@ def _plurals(raw: Sequence[str]) -> tuple[str, ...]:
     """Lemmas of the words written in the plural ("domains" → domain)."""
     return tuple(
         lemma(w) for w in raw
-        if len(w) > 3 and w.lower().endswith("s") and lemma(w) != w.lower()
+        if len(w) > 3 and w.lower().endswith("s") and lemma(w) == lemma(w[:-1])
     )
 
 
@@ -509,10 +517,10 @@ def _label_intent(labels: Sequence[str]) -> tuple[str | None, str | None]:
 def _text_intent(text: str) -> tuple[str | None, str | None]:
     """First verb with a CRUD intent in a sentence, skipping navigation verbs."""
     for w in _verbs(text):
-        if w in NAV_VERBS and w not in {"select", "choose"}:
+        if w in NAV_VERBS and w not in CHOOSE_VERBS:
             continue
         intent = intent_of(w)
-        if intent is not None and w not in {"select", "choose"}:
+        if intent is not None and w not in CHOOSE_VERBS:
             return intent, w
     return None, None
 
@@ -651,7 +659,7 @@ class LexicalMatcher:
                                       r"(?:\s+the)?\W*$", before, re.I))
             if switched:
                 nouns = tuple(w for w in words if w not in STOP and w not in SWITCH_VERBS)
-                out.append(_Phrase("update", "toggle", nouns, W_LABEL * nested, (), True,
+                out.append(_Phrase("update", lemma("toggle"), nouns, W_LABEL * nested, (), True,
                                    _plurals(split_words(label))))
             elif re.match(r"^[A-Za-z]+-[A-Za-z]", label.strip()):
                 continue  # "Invite-only", "Sign-up": a name, not a verb
@@ -689,7 +697,7 @@ class LexicalMatcher:
                 words = [lemma(w) for w in raw]
                 for k, w in enumerate(words):
                     intent = intent_of(w)
-                    if w in NAV_VERBS and w not in {"check"}:
+                    if w in NAV_VERBS and w != lemma("check"):
                         continue
                     if raw[k].lower().endswith("ed") and raw[k].lower() != w:
                         continue  # "was created", "is revoked": a state, not an instruction
@@ -698,7 +706,7 @@ class LexicalMatcher:
                     if intent in {"create", "delete", "update"} or w in FORM_VERBS or (
                         w in ACTION_VERBS and intent != "read"
                     ):
-                        if w in COMMIT_VERBS and w != "update":
+                        if w in COMMIT_VERBS and w != lemma("update"):
                             out.append(_Phrase("commit", w, (), weight, (), switch, (), is_context))
                             break
                         nouns, quals = _object(words[k + 1 :], title=title)

@@ -106,6 +106,21 @@ def _render(call_command: str, op: Operation, indent: int) -> list[str]:
     return [label, ""] + body
 
 
+def prepare(spec: Spec) -> None:
+    """Pay once what the first :func:`curlify` call with ``spec`` would: the matcher's imports and
+    word lists, the spec's index and the JSON Schema validator's import.
+
+    A build calls it before it forks worker processes, which then inherit all of it instead of
+    each paying it again (~0.1 s a process on sample_site, more on a large spec).
+    """
+    import jsonschema  # noqa: F401 - the validator's import, inherited by forked workers
+
+    import llmsdocs.curl  # noqa: F401
+    from llmsdocs.match import index_spec
+
+    index_spec(spec)
+
+
 def curlify(
     markdown: str,
     spec: Spec | None,
@@ -135,6 +150,8 @@ def curlify(
         for block in _blocks(page.steps):
             decisions.append(StepDecision(block[-1], "no-operation", None, 0.0, "no spec given"))
         return CurlifyResult(markdown, decisions)
+    if not page.steps:
+        return CurlifyResult(markdown, decisions)  # nothing to match: no matcher, no word forms
 
     from llmsdocs.curl import build_curl, validate_curl
     from llmsdocs.match import LexicalMatcher, MatchContext, lemmas, page_product

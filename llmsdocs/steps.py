@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_core.text_join import text_join
 from markdown_it.token import Token
 
 # Verbs that tell a person to act in a UI. Their presence makes a list item or sentence a step.
@@ -276,6 +279,14 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
 
+def _may_be_step(text: str, in_list: bool) -> bool:
+    """A cheap necessary condition of :func:`is_ui_step` (which also needs the labels)."""
+    words = _words(_plain(text))
+    if any(w in UI_VERBS for w in words):
+        return True
+    return in_list and bool(words) and bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[—–:-]", text))
+
+
 def is_ui_step(text: str, labels: list[str], in_list: bool) -> bool:
     """Whether an item or sentence tells a person to act in a UI.
 
@@ -303,16 +314,34 @@ _MD: MarkdownIt | None = None
 
 
 def _parser() -> MarkdownIt:
+    """Block-level parser: inline content is parsed only for candidate steps (see
+    :func:`_inline_children`); most paragraphs of a page are not steps, and inline parsing is
+    most of markdown-it's time."""
     global _MD
     if _MD is None:
-        _MD = MarkdownIt("commonmark").enable("table")
+        _MD = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
     return _MD
+
+
+def _inline_children(inline: Token, env: dict[str, Any]) -> Token:
+    """``inline`` with its children parsed, as markdown-it's core ``inline`` and ``text_join``
+    rules would have done (same parser, same ``env``, so reference links resolve)."""
+    if not inline.children and inline.content:  # the block parser leaves children empty
+        md = _parser()
+        children: list[Token] = []
+        md.inline.parse(inline.content, md, env, children)
+        inline.children = children
+        state = StateCore("", md, env)
+        state.tokens = [inline]
+        text_join(state)
+    return inline
 
 
 def analyze(markdown: str) -> PageSteps:
     """Parse a page once and return its UI steps, agent-only hints and title."""
     shadow = _shadow(markdown)
-    tokens = _parser().parse("\n".join(shadow.lines))
+    env: dict[str, Any] = {}
+    tokens = _parser().parse("\n".join(shadow.lines), env)
     page = PageSteps(title=shadow.title, lines=markdown.split("\n"))
     original = page.lines
     for start, end in shadow.agent_only:
@@ -363,22 +392,32 @@ def analyze(markdown: str) -> PageSteps:
         bstart, bend = block
         while bend > bstart and not original[bend - 1].strip():
             bend -= 1
-        pin = block_pin(bstart, bend)
-        inner_code = any(
-            t.type == "fence" and t.map and bstart <= t.map[0] + 1 <= bend and "curl" in t.content
-            for t in tokens
-        )
-        has_curl = inner_code or following_code(bend)
-        indent = _indent(original[bstart - 1]) if bstart - 1 < len(original) else 0
+        known: tuple[str | None, bool, int] | None = None  # computed for blocks with a step
+
+        def block_facts() -> tuple[str | None, bool, int]:
+            nonlocal known
+            if known is None:
+                inner_code = any(
+                    t.type == "fence" and t.map and bstart <= t.map[0] + 1 <= bend
+                    and "curl" in t.content
+                    for t in tokens
+                )
+                indent = _indent(original[bstart - 1]) if bstart - 1 < len(original) else 0
+                known = (block_pin(bstart, bend), inner_code or following_code(bend), indent)
+            return known
+
         for opener, inline, depth in pending:
             line = (inline.map[0] if inline.map else opener.map[0] if opener.map else 0) + 1
             if in_agent_only(line):
                 continue
-            labels = _inline_labels(inline)
             in_list = opener.type == "list_item_open"
+            if not _may_be_step(inline.content, in_list):
+                continue  # no UI verb: not a step, whatever its labels (see is_ui_step)
+            labels = _inline_labels(_inline_children(inline, env))
             text = " ".join(original[ln].strip() for ln in range(line - 1, inline.map[1])) if inline.map else inline.content
             if not is_ui_step(inline.content, labels, in_list):
                 continue
+            pin, has_curl, indent = block_facts()
             page.steps.append(
                 UiStep(
                     line=line,

@@ -1,0 +1,50 @@
+"""Word forms of the matcher (Snowball stems) and the one-off cost a build can pay before forking."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from curlcases import HOWTO, SAMPLE_SPEC
+
+from llmsdocs.match import forms, lemma
+
+
+def test_inflections_meet_on_both_sides() -> None:
+    assert lemma("branches") == lemma("branch")
+    assert lemma("policies") == lemma("policy")
+    assert lemma("created") == lemma("creates") == lemma("Create")
+    assert lemma("created") in forms("create add")
+
+
+def test_a_noun_made_from_a_verb_stays_apart_from_the_verb() -> None:
+    # "invite a user" must not read as the invitations resource itself (see match._nominal)
+    assert lemma("invitations") == lemma("invitation") == "invitation"
+    assert lemma("invitation") != lemma("invite")
+    assert lemma("environments") == "environment"
+
+
+def test_stop_words_are_kept_as_written() -> None:
+    assert lemma("settings") == "settings"  # the stem would be the verb "set"
+
+
+PREPARED = f"""
+import sys
+from llmsdocs.openapi import load_spec
+from llmsdocs.rewrite import curlify, prepare
+spec = load_spec({str(SAMPLE_SPEC)!r})
+prepare(spec)
+index = spec._cache["__match_index__"]
+before = set(sys.modules)
+result = curlify(open({str(HOWTO / "create-a-flag.md")!r}, encoding="utf-8").read(), spec)
+assert any(d.decision == "matched" for d in result.decisions)
+assert spec._cache["__match_index__"] is index
+print(sorted(m for m in set(sys.modules) - before if m.startswith(("jsonschema", "llmsdocs", "snowball"))))
+"""
+
+
+def test_prepare_leaves_no_import_or_index_for_the_first_call() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", PREPARED], check=True, capture_output=True, text=True
+    ).stdout
+    assert out.strip() == "[]"

@@ -241,6 +241,12 @@ SPHINX_THEME_OPTS = {
         "html_theme_options = {'use_edit_page_button': True,"
         " 'github_url': 'https://github.com/example/lumen'}\n"
     ),
+    "sphinx_immaterial": (
+        "html_theme_options = {'repo_url': 'https://github.com/example/lumen', 'edit_uri': "
+        "'blob/main/docs', 'features': ['content.code.copy', 'navigation.footer', "
+        "'toc.follow'], 'font': False}\n"
+        "extensions.append('sphinx_immaterial')\n"
+    ),
     "sphinx_book_theme": (
         "html_theme_options = {'repository_url': 'https://github.com/example/lumen',"
         " 'use_edit_page_button': True, 'use_repository_button': True,"
@@ -287,6 +293,7 @@ def build_sphinx(theme: str) -> tuple[Path, dict[str, str]]:
         "sphinx_rtd_theme": "sphinx-rtd-theme",
         "pydata_sphinx_theme": "pydata-sphinx-theme",
         "sphinx_book_theme": "sphinx-book-theme",
+        "sphinx_immaterial": "sphinx-immaterial",
     }
     ver += f"{tpkg[theme]} {pip_version(tpkg[theme])}"
     return src / "_build" / "html", {
@@ -756,6 +763,7 @@ SITES = {
     "sphinx-rtd": lambda: build_sphinx("sphinx_rtd_theme"),
     "sphinx-pydata": lambda: build_sphinx("pydata_sphinx_theme"),
     "sphinx-book": lambda: build_sphinx("sphinx_book_theme"),
+    "sphinx-immaterial": lambda: build_sphinx("sphinx_immaterial"),
     "docusaurus-classic": build_docusaurus,
     "vitepress-default": build_vitepress,
     "starlight-default": build_starlight,

@@ -215,6 +215,8 @@ def build_mkdocs(theme: str) -> tuple[Path, dict[str, str]]:
     write(src / "mkdocs.yml", cfg)
     run([str(VENV / "mkdocs"), "build", "-q", "-d", "site"], cwd=src)
     gen_version = "mkdocs " + pip_version("mkdocs")
+    if theme == "shadcn":
+        gen_version += ", mkdocs-shadcn " + pip_version("mkdocs-shadcn")
     if material:
         gen_version += ", mkdocs-material " + pip_version("mkdocs-material")
         gen_version += ", pymdown-extensions " + pip_version("pymdown-extensions")
@@ -758,6 +760,7 @@ SITES = {
     "mkdocs-mkdocs": lambda: build_mkdocs("mkdocs"),
     "mkdocs-readthedocs": lambda: build_mkdocs("readthedocs"),
     "mkdocs-material": lambda: build_mkdocs("material"),
+    "mkdocs-shadcn": lambda: build_mkdocs("shadcn"),
     "sphinx-alabaster": lambda: build_sphinx("alabaster"),
     "sphinx-furo": lambda: build_sphinx("furo"),
     "sphinx-rtd": lambda: build_sphinx("sphinx_rtd_theme"),

@@ -215,6 +215,8 @@ def build_mkdocs(theme: str) -> tuple[Path, dict[str, str]]:
     write(src / "mkdocs.yml", cfg)
     run([str(VENV / "mkdocs"), "build", "-q", "-d", "site"], cwd=src)
     gen_version = "mkdocs " + pip_version("mkdocs")
+    if theme == "shadcn":
+        gen_version += ", mkdocs-shadcn " + pip_version("mkdocs-shadcn")
     if material:
         gen_version += ", mkdocs-material " + pip_version("mkdocs-material")
         gen_version += ", pymdown-extensions " + pip_version("pymdown-extensions")
@@ -240,6 +242,12 @@ SPHINX_THEME_OPTS = {
     "pydata_sphinx_theme": (
         "html_theme_options = {'use_edit_page_button': True,"
         " 'github_url': 'https://github.com/example/lumen'}\n"
+    ),
+    "sphinx_immaterial": (
+        "html_theme_options = {'repo_url': 'https://github.com/example/lumen', 'edit_uri': "
+        "'blob/main/docs', 'features': ['content.code.copy', 'navigation.footer', "
+        "'toc.follow'], 'font': False}\n"
+        "extensions.append('sphinx_immaterial')\n"
     ),
     "sphinx_book_theme": (
         "html_theme_options = {'repository_url': 'https://github.com/example/lumen',"
@@ -287,6 +295,7 @@ def build_sphinx(theme: str) -> tuple[Path, dict[str, str]]:
         "sphinx_rtd_theme": "sphinx-rtd-theme",
         "pydata_sphinx_theme": "pydata-sphinx-theme",
         "sphinx_book_theme": "sphinx-book-theme",
+        "sphinx_immaterial": "sphinx-immaterial",
     }
     ver += f"{tpkg[theme]} {pip_version(tpkg[theme])}"
     return src / "_build" / "html", {
@@ -751,11 +760,13 @@ SITES = {
     "mkdocs-mkdocs": lambda: build_mkdocs("mkdocs"),
     "mkdocs-readthedocs": lambda: build_mkdocs("readthedocs"),
     "mkdocs-material": lambda: build_mkdocs("material"),
+    "mkdocs-shadcn": lambda: build_mkdocs("shadcn"),
     "sphinx-alabaster": lambda: build_sphinx("alabaster"),
     "sphinx-furo": lambda: build_sphinx("furo"),
     "sphinx-rtd": lambda: build_sphinx("sphinx_rtd_theme"),
     "sphinx-pydata": lambda: build_sphinx("pydata_sphinx_theme"),
     "sphinx-book": lambda: build_sphinx("sphinx_book_theme"),
+    "sphinx-immaterial": lambda: build_sphinx("sphinx_immaterial"),
     "docusaurus-classic": build_docusaurus,
     "vitepress-default": build_vitepress,
     "starlight-default": build_starlight,

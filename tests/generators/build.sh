@@ -16,7 +16,8 @@ if [ ! -x "$GEN_ROOT/venv/bin/sphinx-build" ]; then
   "$GEN_ROOT/venv/bin/pip" install -q lxml beautifulsoup4 mkdocs==1.6.1 mkdocs-material==9.8.2 \
     pymdown-extensions==13.1.2 sphinx==9.0.4 myst-parser==5.2.0 sphinx-design==0.8.0 \
     sphinxcontrib-mermaid==2.1.1 furo==2025.12.19 sphinx-rtd-theme==3.1.0 \
-    pydata-sphinx-theme==0.20.0 sphinx-book-theme==1.4.0
+    pydata-sphinx-theme==0.20.0 sphinx-book-theme==1.4.0 sphinx-immaterial==0.13.9 \
+    mkdocs-shadcn==0.12.2
 fi
 
 # Hugo and Jekyll + minima from Debian

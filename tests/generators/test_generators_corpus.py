@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -351,9 +352,9 @@ def test_no_extra_headings(fx: Fixture) -> None:
 
     Only on our own generator sites, whose ground truth lists every heading of the source.
     """
-    want = [(h["level"], h["text"]) for h in fx.expected["headings"]]
-    extra = [h for h in headings(parsed(fx)) if h not in want]
-    assert not extra, f"{fx.id}: headings that are not in the source: {extra}"
+    want = Counter((h["level"], h["text"]) for h in fx.expected["headings"])
+    extra = Counter(headings(parsed(fx))) - want  # a theme's copy of the title counts as extra
+    assert not extra, f"{fx.id}: headings that are not in the source: {sorted(extra.elements())}"
 
 
 @pytest.mark.parametrize("fx", params("code_blocks"))

@@ -160,6 +160,8 @@ GENERATORS: list[tuple[re.Pattern[str], str]] = [
 # Signs in a page's body, for themes whose head names no generator (MkDocs' own themes).
 BODY_SIGNS: list[tuple[re.Pattern[bytes], str]] = [
     (re.compile(rb"mkdocs_page_|[Bb]uilt with <a href=\"https?://(?:www\.)?mkdocs\.org"), "mkdocs"),
+    # MkDocs' search plugin (any theme using it, third-party ones included)
+    (re.compile(rb"id=\"mkdocs-search-results\"|<script src=\"[^\"]*search/main\.js\""), "mkdocs"),
     (re.compile(rb"[Cc]reated using <a href=\"https?://(?:www\.)?sphinx-doc\.org"), "sphinx"),
     (re.compile(rb"__docusaurus"), "docusaurus"),
     (re.compile(rb"class=\"VPContent|id=\"VPContent"), "vitepress"),

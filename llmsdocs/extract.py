@@ -32,6 +32,7 @@ _WS = re.compile(r"\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|\u2014\u2013\u00b7:\u2022\u00bb]|::)\s+")
 _PROFILE_BY_NAME = {p.name: p for p in PROFILES}
 _QUOTED = re.compile(r"'([^']+)'")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -87,6 +88,19 @@ def detect_generator(root: etree._Element, source: str | None = None) -> Profile
             elif may_match(selector, source) and compile_selector(selector)(root):
                 return profile
     return None
+
+
+def _has_generator_meta(root: etree._Element) -> bool:
+    return bool(strings(root, "/html/head/meta[@name='generator' or @name='Generator']/@content"))
+
+
+def built_by(root: etree._Element, profile: Profile, source: str | None = None) -> str:
+    """The generator that built a page whose layout is ``profile``'s: its own name, unless the
+    page carries the markers of a tool that ports this markup (see ``Profile.built_by``)."""
+    for name, selector in profile.built_by:
+        if may_match(selector, source) and compile_selector(selector)(root):
+            return name
+    return profile.name
 
 
 def page_title(root: etree._Element) -> str:
@@ -157,10 +171,19 @@ def drop(el: etree._Element) -> None:
 _INVISIBLE = ("script", "style", "svg", "template", "noscript")
 
 
+def _ink(text: str) -> int:
+    """Characters that are not whitespace: template indentation weighs nothing."""
+    return len(text) - sum(text.count(c) for c in " \n\t\r")
+
+
 def _non_link_text(el: etree._Element) -> int:
-    """Characters of visible text outside links: how much an element reads as content."""
-    total = len(text_of(el)) - sum(len(text_of(x)) for x in el.iter(*_INVISIBLE))
-    links = sum(len(t) for a in el.iter("a") for t in a.itertext()) if total else 0
+    """Visible non-space characters outside links: how much an element reads as content.
+
+    Whitespace is not counted: a theme's indented sidebar markup would otherwise outweigh a
+    short page's text and keep a wrapper around both as the content.
+    """
+    total = _ink(text_of(el)) - sum(_ink(text_of(x)) for x in el.iter(*_INVISIBLE))
+    links = sum(_ink(t) for a in el.iter("a") for t in a.itertext()) if total else 0
     return total - links
 
 
@@ -203,6 +226,10 @@ def _select_content(root: etree._Element, profile: Profile | None, selector: str
         for sel in profile.content:
             if not may_match(sel, source):
                 continue
+            if sel in GENERIC_CONTENT:
+                # a bare ``main``/``article`` says nothing about this generator's layout: the
+                # page is from a theme the profile does not know, searched as an unknown site
+                break
             found = compile_selector(sel)(root)
             if found:
                 chosen = max(found, key=_non_link_text) if len(found) > 1 else found[0]
@@ -350,6 +377,36 @@ def _owner(el: etree._Element) -> etree._Element | None:
     return None
 
 
+def _drop_theme_title(content: etree._Element) -> None:
+    """Drop a theme's title heading that the page's own H1 follows with nothing between.
+
+    Some themes print the page's navigation title as an H1 in a page header, and the page's
+    source then opens with its own H1: two titles in a row, the first the theme's (chrome,
+    often a shorter nav label). Only a first heading whose words all recur in the second is
+    dropped (nothing is lost); headings with text between them are both kept.
+    """
+    h1s = [h for h in content.iter("h1") if squash(text_of(h))]
+    if len(h1s) < 2 or h1s[0] in h1s[1].iterancestors():
+        return
+    first, second = h1s[0], h1s[1]
+    if not set(_WORD.findall(text_of(first).casefold())) <= set(
+            _WORD.findall(text_of(second).casefold())):
+        return  # the first says something the second does not (a document title): keep both
+    after = False
+    for event, el in etree.iterwalk(content, events=("start", "end")):
+        if el is second:
+            drop(first)
+            return
+        if not isinstance(el.tag, str):
+            continue
+        if after and (el.text if event == "start" else el.tail or "").strip():
+            return
+        if event == "end" and el is first:
+            after = True
+            if (el.tail or "").strip():
+                return
+
+
 _DIGITS = re.compile(r"[\d\s]*")
 
 
@@ -399,13 +456,17 @@ def extract(root: etree._Element, *, selector: str | None = None,
             names it lacks are skipped without scanning the tree.
     """
     profile = _PROFILE_BY_NAME.get(generator) if generator else detect_generator(root, source)
+    name = profile.name if profile else None
+    if profile is not None and not generator and not _has_generator_meta(root):
+        name = built_by(root, profile, source)
     title = page_title(root)
     desc = description(root)
     content, from_profile = _select_content(root, profile, selector, source)
     _clean(content, _index(profile, generic=not from_profile))
     _prepare_code(content)
+    _drop_theme_title(content)
     h1 = next(content.iter("h1"), None)
     inner = squash(text_of(h1)) if h1 is not None else ""
     heading = "" if h1 is not None else outside_h1(root, content)
-    return Extracted(content=content, generator=profile.name if profile else None,
+    return Extracted(content=content, generator=name,
                      page_title=title, description=desc, content_h1=inner, outside_h1=heading)

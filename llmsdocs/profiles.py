@@ -30,6 +30,10 @@ class Profile:
     keep: tuple[str, ...] = ()
     """Content inside the content element that generic rules would take for chrome: in this
     generator it is the author's (e.g. a ``[[toc]]`` the page's source asked for)."""
+    built_by: tuple[tuple[str, str], ...] = ()
+    """(generator, selector) pairs: another tool that writes this generator's markup (a theme
+    ported to it). When the page was recognised by its layout and the selector matches, that
+    generator is reported, while this profile still reads the page."""
 
 
 MKDOCS_CHROME = (
@@ -51,6 +55,8 @@ PROFILES: tuple[Profile, ...] = (
         detect=(".md-content", "[data-md-component]"),
         content=("article.md-content__inner", ".md-content article", ".md-content"),
         drop=MKDOCS_CHROME,
+        # sphinx-immaterial: Material's markup built by Sphinx (its _static/ folder)
+        built_by=(("sphinx", "link[href*='_static/'], script[src*='_static/']"),),
     ),
     Profile(
         name="mkdocs",

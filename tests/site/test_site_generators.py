@@ -25,6 +25,7 @@ EXPECTED = {
     "mkdocs-material": "material",
     "mkdocs-mkdocs": "mkdocs",
     "mkdocs-readthedocs": "mkdocs",
+    "mkdocs-shadcn": "mkdocs",
     "sphinx": "sphinx",
     "starlight": "starlight",
     "vitepress": "vitepress",

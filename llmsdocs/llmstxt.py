@@ -10,9 +10,7 @@ the shape the reference parser (``llms_txt.parse_llms_file``) reads without loss
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -22,7 +20,7 @@ import jinja2
 
 from llmsdocs.discover import NavNode, matches_any
 from llmsdocs.tokens import count_tokens
-from llmsdocs.writer import safe_path
+from llmsdocs.writer import atomic_open
 
 LOOSE_SECTION = "Docs"
 """Section of pages that sit at the top level of the navigation, outside any group."""
@@ -285,27 +283,16 @@ def stream_to(root: Path, relative: str, chunks: Iterable[str], tokens: int | No
     ``tokens``: the caller's estimate when it already knows it (the twins were counted once);
     else the chunks are counted.
     """
-    target = safe_path(root, relative)
-    target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     chars = counted = 0
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            for chunk in chunks:
-                handle.write(chunk)
-                digest.update(chunk.encode("utf-8"))
-                chars += len(chunk)
-                if tokens is None:
-                    counted += count_tokens(chunk)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    with atomic_open(root / relative, root=root) as handle:
+        for chunk in chunks:
+            data = chunk.encode("utf-8")
+            handle.write(data)
+            digest.update(data)
+            chars += len(chunk)
+            if tokens is None:
+                counted += count_tokens(chunk)
     return Written(relative, digest.hexdigest(), chars, counted if tokens is None else tokens)
 
 

@@ -611,7 +611,6 @@ def build(
     """
     started = time.monotonic()
     hooks = hooks or Hooks()
-    # Absolute: writer.atomic_write(root / rel, root=root) re-joins a relative path onto root.
     root = site_dir.absolute()
     if not root.is_dir():
         raise InputError(str(root), "is not a directory (build the site first)")

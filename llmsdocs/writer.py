@@ -6,9 +6,12 @@ file and no path (``..``, an absolute path, a symlink) can lead outside the outp
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from llmsdocs.errors import WriteError
 
@@ -25,20 +28,22 @@ def safe_path(root: Path, relative: str | os.PathLike[str]) -> Path:
     return candidate
 
 
-def atomic_write(path: Path, data: str | bytes, *, root: Path | None = None) -> None:
-    """Write ``data`` to ``path`` via a temporary file and ``os.replace``.
+@contextlib.contextmanager
+def atomic_open(path: Path, *, root: Path | None = None) -> Iterator[BinaryIO]:
+    """A binary handle on a temporary file that replaces ``path`` only when the block succeeds.
 
-    Readers see the old file or the new one, never a partial one. With ``root``, the path is
-    first checked to stay inside it (see :func:`safe_path`).
+    Readers see the old file or the new one, never a partial one; on any error the temporary
+    file is removed and ``path`` is untouched. With ``root``, the path is first checked to stay
+    inside it (see :func:`safe_path`); ``path`` may be absolute or relative to the working
+    directory, like ``root``.
     """
     if root is not None:
-        path = safe_path(root, path if not path.is_absolute() else path.relative_to(root))
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+        path = safe_path(root, os.path.relpath(path, root))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            yield handle
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
         else:
@@ -50,3 +55,10 @@ def atomic_write(path: Path, data: str | bytes, *, root: Path | None = None) -> 
         except FileNotFoundError:
             pass
         raise
+
+
+def atomic_write(path: Path, data: str | bytes, *, root: Path | None = None) -> None:
+    """Write ``data`` to ``path`` atomically (see :func:`atomic_open`)."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_open(path, root=root) as handle:
+        handle.write(payload)

@@ -80,3 +80,16 @@ def test_manifest_round_trip(tmp_path: Path) -> None:
     save_manifest(tmp_path, manifest)
     assert load_manifest(tmp_path) == manifest
     assert load_manifest(tmp_path / "nowhere") is None
+
+
+def test_relative_root_and_path_land_once_inside_the_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A path given relative to the working directory, like its root, is not joined twice."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "site").mkdir()
+    atomic_write(Path("site") / "page.html.md", "x", root=Path("site"))
+    assert (tmp_path / "site" / "page.html.md").read_text() == "x"
+    assert not (tmp_path / "site" / "site").exists()
+    with pytest.raises(WriteError):
+        atomic_write(Path("outside.md"), "x", root=Path("site"))

@@ -183,7 +183,7 @@ def _non_link_text(el: etree._Element) -> int:
     short page's text and keep a wrapper around both as the content.
     """
     total = _ink(text_of(el)) - sum(_ink(text_of(x)) for x in el.iter(*_INVISIBLE))
-    links = sum(_ink(t) for a in el.iter("a") for t in a.itertext()) if total else 0
+    links = sum(_ink(text_of(a)) for a in el.iter("a")) if total else 0
     return total - links
 
 

@@ -100,9 +100,14 @@ _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 
 
 def strip_markers(markdown: str) -> str:
-    """Remove the llmsdocs marker comments left after curlify (never inside fenced code)."""
+    """Remove the llmsdocs marker comments left after curlify (never inside fenced code).
+
+    A marker on a line of its own goes with the blank line that then doubles the one before it;
+    no other blank line changes, so code blocks stay byte-exact.
+    """
     out: list[str] = []
     fence: str | None = None
+    dropped = False
     for line in markdown.split("\n"):
         match = _FENCE.match(line)
         if fence is None and match:
@@ -111,11 +116,14 @@ def strip_markers(markdown: str) -> str:
             fence = None
         elif fence is None:
             if _MARKER_LINE.match(line):
+                dropped = True
+                continue
+            if dropped and not line.strip() and (not out or not out[-1].strip()):
                 continue
             line = _MARKER_INLINE.sub("", line)
+        dropped = False
         out.append(line)
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(out)) if len(out) != len(markdown.split("\n")) else "\n".join(out)
-    return text.strip("\n") + "\n"
+    return "\n".join(out).strip("\n") + "\n"
 
 
 _NOT_PROSE = ("#", "```", "~~~", "|", ">", "!!!", "???", "<", "- ", "* ", "+ ", "    ", "\t", ":", "[^")

@@ -75,8 +75,20 @@ def test_command_line_overrides_only_given_values() -> None:
         ("# T\n\nKeep <!-- llmsdocs: agent-only --> this\n", "# T\n\nKeep  this\n"),
         ("# T\n\n```html\n<!-- llmsdocs: curl none -->\n```\n", "# T\n\n```html\n<!-- llmsdocs: curl none -->\n```\n"),
         ("# T\n\n<!-- a normal comment -->\n", "# T\n\n<!-- a normal comment -->\n"),
+        ("# T\n\nA\n\n<!-- llmsdocs: curl none -->\n\nB\n", "# T\n\nA\n\nB\n"),
+        (
+            "# T\n\n<!-- llmsdocs: curl none -->\n1. Go.\n\n```py\na = 1\n\n\n\nb = 2\n```\n",
+            "# T\n\n1. Go.\n\n```py\na = 1\n\n\n\nb = 2\n```\n",
+        ),
     ],
-    ids=["pin-line", "inline-marker", "inside-code-kept", "foreign-comment-kept"],
+    ids=[
+        "pin-line",
+        "inline-marker",
+        "inside-code-kept",
+        "foreign-comment-kept",
+        "marker-between-blank-lines",
+        "code-blank-lines-kept",
+    ],
 )
 def test_strip_markers(markdown: str, expected: str) -> None:
     assert strip_markers(markdown) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from lxml import etree
 
@@ -23,6 +23,17 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+def _tokens(part: str, selector: str) -> Iterator[re.Match[str]]:
+    """The tokens of one comma-separated part of a selector; unknown syntax is an error."""
+    pos = 0
+    while pos < len(part):
+        m = _TOKEN.match(part, pos)
+        if m is None or m.end() == pos:
+            raise ValueError(f"unsupported selector syntax: {selector!r}")
+        pos = m.end()
+        yield m
 
 
 def _literal(value: str) -> str:
@@ -83,15 +94,10 @@ def css_to_xpath(selector: str, *, include_self: bool = True) -> str:
         part = part.strip()
         if not part:
             continue
-        pos = 0
         steps: list[str] = []
         axis = "descendant-or-self::" if include_self else "descendant::"
         compound: list[re.Match[str]] = []
-        while pos < len(part):
-            m = _TOKEN.match(part, pos)
-            if m is None or m.end() == pos:
-                raise ValueError(f"unsupported selector syntax: {selector!r}")
-            pos = m.end()
+        for m in _tokens(part, selector):
             if m.group("comb") is not None:
                 steps.append(axis + _compound_to_xpath(compound))
                 compound = []
@@ -257,12 +263,7 @@ def _parse(selector: str) -> list[tuple[list[_Compound], list[str]]]:
         id_: str | None = None
         classes: list[str] = []
         attrs: list[tuple[str, str, str]] = []
-        pos = 0
-        while pos < len(part):
-            m = _TOKEN.match(part, pos)
-            if m is None or m.end() == pos:
-                raise ValueError(f"unsupported selector syntax: {selector!r}")
-            pos = m.end()
+        for m in _tokens(part, selector):
             if m.group("comb") is not None:
                 compounds.append(_Compound(tag, id_, tuple(classes), tuple(attrs)))
                 combinators.append(">" if ">" in m.group("comb") else " ")

@@ -112,16 +112,35 @@ GENERIC_NOUNS = forms("setting settings config configuration option preference i
 PLACE_NOUNS = forms("dashboard console account workspace app application portal repository repo admin")
 
 
+_CAMEL_RE = re.compile(r"([a-z0-9])([A-Z])")
+_ACRONYM_RE = re.compile(r"([A-Z]+)([A-Z][a-z])")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_CACHED_TEXT = 2000
+"""Texts up to this length have their words cached: step, label, heading and spec texts recur
+across a block's steps and a site's pages; a whole page does not."""
+
+
+def _split_words(text: str) -> tuple[str, ...]:
+    text = _ACRONYM_RE.sub(r"\1 \2", _CAMEL_RE.sub(r"\1 \2", text))
+    return tuple(w.lower() for w in _WORD_RE.findall(text))
+
+
+def _lemmas(text: str) -> tuple[str, ...]:
+    return tuple(lemma(w) for w in _split_words(text) if w not in STOP and len(w) > 1)
+
+
+_split_cached = lru_cache(maxsize=16384)(_split_words)
+_lemmas_cached = lru_cache(maxsize=16384)(_lemmas)
+
+
 def split_words(text: str) -> list[str]:
     """Split identifiers and prose into lower-case words (camelCase, snake_case, kebab-case)."""
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
-    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)
-    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", text)]
+    return list(_split_cached(text) if len(text) <= _CACHED_TEXT else _split_words(text))
 
 
 def lemmas(text: str) -> list[str]:
     """Words of ``text`` in dictionary form, stop words removed."""
-    return [lemma(w) for w in split_words(text) if w.lower() not in STOP and len(w) > 1]
+    return list(_lemmas_cached(text) if len(text) <= _CACHED_TEXT else _lemmas(text))
 
 
 def intent_of(verb: str) -> str | None:

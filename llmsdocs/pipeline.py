@@ -331,6 +331,24 @@ def _convert_batch(
     return results
 
 
+def _prepare_curlify(openapi: str) -> None:
+    """Worker initializer: load the spec and the matcher before the first page arrives."""
+    try:
+        from llmsdocs.rewrite import prepare
+
+        prepare(_spec(openapi))
+    except Exception:  # noqa: BLE001 - reported by _spec_loads, and again by the host's own load
+        pass
+
+
+def _spec_loads(openapi: str) -> bool:
+    try:
+        _spec(openapi)
+    except Exception:  # noqa: BLE001 - the host loads it again and reports the error
+        return False
+    return True
+
+
 class EarlyConversions:
     """Convert pages while a generator is still rendering others (the MkDocs plugin's speed-up).
 
@@ -351,11 +369,19 @@ class EarlyConversions:
             # more per rebuild than it saves: convert in-process there unless jobs is set.
             workers = 1
         # One job: convert in this process, page by page as they are rendered (no worker start-up).
-        self._pool: concurrent.futures.Executor | None = (
-            concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context())
-            if workers > 1
-            else None
-        )
+        self._pool: concurrent.futures.Executor | None = None
+        self._spec_loaded: concurrent.futures.Future[bool] | None = None
+        if workers > 1:
+            # With a spec, each worker loads it and imports the matcher as it starts, on the cores
+            # the generator leaves idle, instead of the host process paying it before it renders.
+            self._pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=_mp_context(),
+                initializer=_prepare_curlify if options.openapi else None,
+                initargs=(options.openapi,) if options.openapi else (),
+            )
+            if options.openapi:
+                self._spec_loaded = self._pool.submit(_spec_loads, options.openapi)  # starts them now
         self._done: dict[str, PageText | None] = {}
         self._pending: list[tuple[str, str, bytes]] = []
         self._futures: dict[str, tuple[concurrent.futures.Future[list[PageText | None]], int]] = {}
@@ -402,6 +428,13 @@ class EarlyConversions:
             return future.result()[index]
         except Exception:  # noqa: BLE001 - a broken worker: the build converts the page itself
             return None
+
+    def spec_loaded(self) -> bool:
+        """True when a worker has loaded the spec without error (the host need not check it)."""
+        try:
+            return self._spec_loaded is not None and self._spec_loaded.result()
+        except Exception:  # noqa: BLE001 - a broken worker: the host loads the spec itself
+            return False
 
     def close(self) -> None:
         if self._pool is not None:
@@ -625,7 +658,8 @@ def build(
     if not options.site_url:
         raise ConfigError(str(root), "site_url is required (--site-url URL, or site_url in the config)")
     if options.openapi:
-        _spec(options.openapi)  # a bad spec is one clear error before any page is touched
+        if early is None or not early.spec_loaded():
+            _spec(options.openapi)  # a bad spec is one clear error before any page is touched
     key = build_key(options)
     old = load_manifest(root)
     sources = sources or {}

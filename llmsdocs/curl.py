@@ -118,6 +118,19 @@ _FORMATS = {
 }
 
 
+_JS_REGEX_RE = re.compile(r"^/(.+)/[dgimsuy]*$", re.DOTALL)
+
+
+def js_pattern(pattern: Any) -> Any:
+    """A pattern written as a JavaScript regex literal (``/^[a-z]+$/``, as specs generated from
+    JS code often do) without its slashes, which would otherwise be matched as characters."""
+    if isinstance(pattern, str):
+        m = _JS_REGEX_RE.match(pattern)
+        if m:
+            return m.group(1)
+    return pattern
+
+
 def _string_value(schema: Mapping[str, Any], name: str) -> str:
     fmt = str(schema.get("format", ""))
     if fmt in _FORMATS:
@@ -126,7 +139,7 @@ def _string_value(schema: Mapping[str, Any], name: str) -> str:
     max_len = int(schema.get("maxLength", 0) or 0)
     base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "example"
     candidates = [f"example-{base}", base, "example", "example_1", "a", "1", "A", "a1"]
-    pattern = schema.get("pattern")
+    pattern = js_pattern(schema.get("pattern"))
     for cand in candidates:
         if min_len and len(cand) < min_len:
             cand = cand + "x" * (min_len - len(cand))
@@ -139,13 +152,46 @@ def _string_value(schema: Mapping[str, Any], name: str) -> str:
                 return cand
         except re.error:
             return cand
-    return candidates[0]
+    from llmsdocs.patterns import sample
+
+    return sample(str(pattern), base) or candidates[0]
+
+
+MAX_DEPTH = 24
+"""Schema nesting followed when building a body (a guard against recursive schemas)."""
+
+
+def discriminated(spec: Spec, schema: Mapping[str, Any], value: str | None = None) -> tuple[str, str, Any] | None:
+    """(property, value, branch) chosen by a ``oneOf``/``anyOf`` discriminator, or None.
+
+    With ``value`` (from a body being validated) the branch that value names; without, the
+    first mapped one. An unmapped value names a branch by its schema name (OpenAPI's rule).
+    """
+    disc = schema.get("discriminator")
+    options = schema.get("oneOf") or schema.get("anyOf")
+    if not isinstance(disc, Mapping) or not isinstance(options, list) or not options:
+        return None
+    prop = disc.get("propertyName")
+    if not isinstance(prop, str):
+        return None
+    mapping = {str(k): v for k, v in (disc.get("mapping") or {}).items() if isinstance(v, str)}
+    if not mapping:
+        for option in options:
+            ref = option.get("$ref") if isinstance(option, Mapping) else None
+            if isinstance(ref, str):
+                mapping[ref.rsplit("/", 1)[-1]] = ref
+    if not mapping:
+        return None
+    key = value if value is not None else next(iter(mapping))
+    if key not in mapping:
+        return None
+    return prop, key, {"$ref": mapping[key]}
 
 
 def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) -> Any:
     """A value of the right type that the schema accepts (example, default, enum, else typed)."""
     schema = spec.resolve(schema)
-    if not isinstance(schema, Mapping) or depth > 6:
+    if not isinstance(schema, Mapping) or depth > MAX_DEPTH:
         return f"<{name}>"
     for key in ("example",):
         if key in schema and schema[key] is not None:
@@ -160,6 +206,11 @@ def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) 
     enum = [v for v in schema.get("enum") or () if v is not None]
     if enum:
         return enum[0]
+    picked = discriminated(spec, schema)
+    if picked is not None:  # OpenAPI's discriminator: the branch its value names
+        prop, value, branch = picked
+        out = example_value(spec, branch, name, depth + 1)
+        return {**out, prop: value} if isinstance(out, dict) else out
     for key in ("oneOf", "anyOf"):
         options = [o for o in schema.get(key) or () if spec.resolve(o).get("type") != "null"]
         if options:
@@ -315,13 +366,48 @@ def _validator(spec: Spec, op: Operation) -> Any:
             SPEC_URI, Resource(contents=spec.document, specification=draft)  # type: ignore[call-arg]
         )
         spec._cache[key] = registry
-    cls = jsonschema.Draft202012Validator if v31 else jsonschema.Draft4Validator
+    cls = _with_discriminator(jsonschema.Draft202012Validator if v31 else jsonschema.Draft4Validator, spec)
     schema: Mapping[str, Any] = op.body_schema or {}
     if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
         schema = {"$ref": SPEC_URI + schema["$ref"]}
     else:
         schema = _rebase(schema, SPEC_URI)
     return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
+
+
+def _with_discriminator(cls: Any, spec: Spec) -> Any:
+    """``cls`` whose oneOf/anyOf follow an OpenAPI discriminator: a body is checked against the
+    branch its discriminator value names (branches that share their fields would otherwise all
+    match, and JSON Schema's oneOf rejects that); and whose ``pattern`` reads a JS regex literal
+    as the regex it writes (see :func:`js_pattern`)."""
+    import jsonschema.validators
+
+    from llmsdocs.openapi import SPEC_URI
+
+    def keyword(kind: str) -> Any:
+        plain = cls.VALIDATORS[kind]
+
+        def check(validator: Any, options: Any, instance: Any, schema: Mapping[str, Any]) -> Any:
+            disc = schema.get("discriminator")
+            if isinstance(disc, Mapping) and isinstance(instance, dict):
+                value = instance.get(disc.get("propertyName"))
+                picked = discriminated(spec, schema, value) if isinstance(value, str) else None
+                if picked is not None:
+                    ref = picked[2]["$ref"]
+                    yield from validator.descend(instance, {"$ref": SPEC_URI + ref if ref.startswith("#") else ref})
+                    return
+            yield from plain(validator, options, instance, schema)
+
+        return check
+
+    plain_pattern = cls.VALIDATORS["pattern"]
+
+    def pattern(validator: Any, value: Any, instance: Any, schema: Mapping[str, Any]) -> Any:
+        yield from plain_pattern(validator, js_pattern(value), instance, schema)
+
+    return jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+        cls, {"oneOf": keyword("oneOf"), "anyOf": keyword("anyOf"), "pattern": pattern}
+    )
 
 
 def _rebase(node: Any, uri: str) -> Any:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
+import functools
 import multiprocessing
 import os
 import re
@@ -374,11 +375,11 @@ class EarlyConversions:
         if workers > 1:
             # With a spec, each worker loads it and imports the matcher as it starts, on the cores
             # the generator leaves idle, instead of the host process paying it before it renders.
+            spec = options.openapi
             self._pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=_mp_context(),
-                initializer=_prepare_curlify if options.openapi else None,
-                initargs=(options.openapi,) if options.openapi else (),
+                initializer=functools.partial(_prepare_curlify, spec) if spec else None,
             )
             if options.openapi:
                 self._spec_loaded = self._pool.submit(_spec_loads, options.openapi)  # starts them now

@@ -1,0 +1,132 @@
+"""Request bodies for specs that constrain values: patterns, discriminated unions, deep nesting.
+
+Each spec here is a small OpenAPI document of the shape real specs use (Novu's, for instance,
+writes ``pattern: SLUG_IDENTIFIER_REGEX``, JS regex literals and discriminated step unions);
+the body built for it must pass the same validator that gates every curl.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from llmsdocs.curl import build_curl, split_command, validate_curl
+from llmsdocs.openapi import Spec, load_spec
+from llmsdocs.patterns import sample
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"^[a-z0-9-]{3,40}$",
+        r"^org_[A-Za-z0-9]+$",
+        r"^(?!-)[a-z0-9-]+(?<!-)$",
+        r"^\d{4}-\d{2}-\d{2}$",
+        r"^(foo|bar)_[A-Z]{2}$",
+        r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$",
+        r"^[a-zA-Z][a-zA-Z0-9_]*$",
+        r"SLUG_IDENTIFIER_REGEX",
+        r"^\+[1-9]\d{1,14}$",
+        r"^#[0-9a-fA-F]{6}$",
+    ],
+)
+def test_sample_matches_its_pattern(pattern: str) -> None:
+    text = sample(pattern, "workflow-id")
+    assert text is not None and re.search(pattern, text), text
+
+
+def test_sample_prefers_the_readable_word_and_gives_up_on_backreferences() -> None:
+    assert sample(r"^[a-z-]+$", "workflow-id") == "workflow-id"
+    assert sample(r"(a)\1") is None
+
+
+def _spec(tmp_path: Path, version: str, schemas: dict[str, Any], body: dict[str, Any]) -> Spec:
+    doc = {
+        "openapi": version,
+        "info": {"title": "t", "version": "1"},
+        "servers": [{"url": "https://api.example.com"}],
+        "paths": {
+            "/things": {
+                "post": {
+                    "operationId": "createThing",
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+                    "responses": {"201": {"description": "created"}},
+                }
+            }
+        },
+        "components": {"schemas": schemas},
+    }
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return load_spec(path)
+
+
+STEPS = {
+    "EmailStep": {"type": "object", "properties": {"name": {"type": "string"}, "type": {"type": "string"}},
+                  "required": ["name", "type"]},
+    "SmsStep": {"type": "object", "properties": {"name": {"type": "string"}, "type": {"type": "string"}},
+                "required": ["name", "type"]},
+}
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_discriminated_union_body_validates(tmp_path: Path, version: str) -> None:
+    body = {
+        "type": "object",
+        "required": ["workflowId", "steps"],
+        "properties": {
+            "workflowId": {"type": "string", "pattern": "SLUG_IDENTIFIER_REGEX"},
+            "key": {"type": "string", "pattern": "/^[A-Za-z][A-Za-z0-9_]*$/"},
+            "steps": {
+                "type": "array",
+                "items": {
+                    "oneOf": [{"$ref": "#/components/schemas/EmailStep"}, {"$ref": "#/components/schemas/SmsStep"}],
+                    "discriminator": {
+                        "propertyName": "type",
+                        "mapping": {"email": "#/components/schemas/EmailStep", "sms": "#/components/schemas/SmsStep"},
+                    },
+                },
+            },
+        },
+    }
+    spec = _spec(tmp_path, version, STEPS, body)
+    op = spec.by_id["createThing"]
+    call = build_curl(spec, op, ["key"])
+    assert call.body["steps"][0]["type"] == "email"
+    assert re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", call.body["key"])
+    assert validate_curl(spec, call) == []
+
+
+def test_discriminator_still_rejects_a_bad_branch_value(tmp_path: Path) -> None:
+    body = {
+        "type": "object",
+        "properties": {
+            "step": {
+                "oneOf": [{"$ref": "#/components/schemas/EmailStep"}, {"$ref": "#/components/schemas/SmsStep"}],
+                "discriminator": {"propertyName": "type"},
+            }
+        },
+        "required": ["step"],
+    }
+    spec = _spec(tmp_path, "3.1.0", STEPS, body)
+    call = build_curl(spec, spec.by_id["createThing"])
+    assert call.body["step"]["type"] == "EmailStep"  # unmapped: the schema's own name
+    assert validate_curl(spec, call) == []
+    bad = call.command.replace('"EmailStep"', '"Nope"')  # names no branch: plain oneOf, both match
+    problems = validate_curl(spec, type(call)(call.operation, tuple(split_command(bad)), bad, None, call.env))
+    assert problems and all(p.startswith("step:") for p in problems), problems
+
+
+def test_deeply_nested_booleans_get_values_not_placeholders(tmp_path: Path) -> None:
+    leaf = {"type": "object", "properties": {"enabled": {"type": "boolean"}}, "required": ["enabled"]}
+    node: dict[str, Any] = leaf
+    for name in ("all", "workflow", "preferences", "settings"):
+        node = {"type": "object", "properties": {name: node}, "required": [name]}
+    spec = _spec(tmp_path, "3.1.0", {}, node)
+    call = build_curl(spec, spec.by_id["createThing"])
+    assert call.body == {"settings": {"preferences": {"workflow": {"all": {"enabled": True}}}}}
+    assert validate_curl(spec, call) == []

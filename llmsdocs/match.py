@@ -95,7 +95,8 @@ READ_VERBS = forms("view see list monitor browse look show display read")
 ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | forms(
     """revoke restore reset verify rotate test ban unban lock unlock finalize reject revert
     preview refresh transfer suspend start restart send resend approve archive publish sync
-    trigger cancel extend accept upload import export invite"""
+    trigger cancel extend accept upload import export invite validate deploy redeploy stop run
+    execute install duplicate clone download pause resume retry rebuild connect"""
 )
 FOREIGN_PLACES = (
     "dns provider",
@@ -367,6 +368,15 @@ class _Evidence:
     weights: dict[str, float] = field(default_factory=dict)
     bare: _Evidence | None = None
     """For a verb without object: what the heading or introduction names."""
+    before: dict[str, set[str]] = field(default_factory=dict)
+    """Lemma → the lemmas written just before it near the step ("API tokens": token ← api)."""
+
+    def add_pairs(self, text: str) -> None:
+        """Record adjacent word pairs of ``text`` (as written: no stop word between them)."""
+        words = split_words(text)
+        for a, b in zip(words, words[1:]):
+            if a not in STOP and b not in STOP and len(a) > 1:
+                self.before.setdefault(lemma(b), set()).add(lemma(a))
 
     def add(self, words: Iterable[str], weight: float) -> None:
         for w in words:
@@ -722,6 +732,8 @@ class LexicalMatcher:
                         continue  # "was created", "is revoked": a state, not an instruction
                     if raw[k].lower().endswith("ing") and k > 0 and raw[k].lower() != w:
                         continue
+                    if raw[k].lower() == "new" and k > 0:
+                        continue  # "select the new app": an adjective; a verb only as a label's first word
                     if intent in {"create", "delete", "update"} or w in FORM_VERBS or (
                         w in ACTION_VERBS and intent != "read"
                     ):
@@ -759,6 +771,8 @@ class LexicalMatcher:
             if other is not focus:
                 ev.add(lemmas(other.text), W_BLOCK)
         ev.add(lemmas(focus.text), W_TEXT * 0.7)
+        for text in [focus.text, focus.intro, *focus.headings[-1:], *(o.text for o in block)]:
+            ev.add_pairs(text)
         if focus.headings:
             ev.add(lemmas(focus.headings[-1]), W_HEADING)
         purpose = focus.intro.lower().startswith("to ")
@@ -873,6 +887,16 @@ class LexicalMatcher:
         # singleton's parents are namespaces (/instance/restrictions), a tie-breaker at most
         parent_doubt = (0.85 if oi.nested else 0.95) ** len(unseen)
         noun *= parent_doubt
+        modifiers = [w for w in res[:-1] if w != product and w not in phrase.nouns]
+        rivals = [
+            w for w in ctx_ev.before.get(head, ())
+            if w not in explained and w not in modifiers and w != product and w not in STOP
+            and w not in CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | NAV_VERBS | COMMIT_VERBS
+        ]
+        if modifiers and rivals and in_phrase and not summary_match and all(
+            ev.get(w) < W_BLOCK for w in modifiers
+        ):
+            noun *= 0.85  # "Create token" under "API tokens" is not /cloud-tokens: another kind
         foreign_quals = [q for q in phrase.quals if q not in explained and q != product]
         if foreign_quals and not oi.action and not setting_of:
             noun *= 0.5  # "disconnect X from a GitHub repository" is not "delete X"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from urllib.parse import urlsplit
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -98,6 +99,14 @@ ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | forms(
     trigger cancel extend accept upload import export invite validate deploy redeploy stop run
     execute install duplicate clone download pause resume retry rebuild connect"""
 )
+ON_PLACE_RE = re.compile(r"^(?:On|In|At)\s+(?:the\s+)?([A-Z][\w.-]*)(?:\s+(?:side|website|site|UI))?$")
+"""A heading that is only a place: "On GitHub", "In the Cloudflare side"."""
+GO_LINK_RE = re.compile(
+    r"\b(?:visit|open|go to|navigate to|head to|sign in to|log in to|browse to)\b[^.]{0,40}?\]\((https?://[^)\s]+)\)"
+    r"|\b(?:visit|open|opening|go to|navigate to)\s+`?(https?://[^`\s)]+)",
+    re.I,
+)
+"""A step that sends the reader to an outside page by its link."""
 FOREIGN_PLACES = (
     "dns provider",
     "identity provider",
@@ -568,11 +577,15 @@ class LexicalMatcher:
     index: SpecIndex = field(init=False)
 
     product: str = field(init=False)
+    _own_hosts: set[str] = field(init=False, default_factory=set)
     _nominal_cache: dict[str, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = index_spec(self.spec)
         self.product = lemma(self.spec.product_name())
+        hosts = {urlsplit(u).hostname or "" for u in self.spec.servers}
+        # the product's own sites: the API host's registered domain (api.novu.co -> novu.co)
+        self._own_hosts = {".".join(h.split(".")[-2:]) for h in hosts if h.count(".") >= 1}
 
     # --- context -------------------------------------------------------------------------
     def _foreign(self, texts: Sequence[str]) -> str | None:
@@ -615,6 +628,37 @@ class LexicalMatcher:
                     continue
                 return m.group(1)
         return None
+
+    def _away(self, block: Sequence[UiStep], lines: Sequence[str]) -> set[int]:
+        """Lines of the block's steps that happen on another site.
+
+        A step that sends the reader to an outside page ("Visit [Slack API](https://api.slack.com)")
+        moves the procedure there; the steps after it stay there until one names the product
+        again ("Configure in Coolify"). A heading that is only a place ("## On GitHub") puts
+        the whole block there.
+        """
+        away: set[int] = set()
+        heading = block[0].headings[-1] if block[0].headings else ""
+        m = ON_PLACE_RE.match(heading.strip())
+        if m and lemma(m.group(1)) != self.product:
+            return {step.line for step in block}
+        elsewhere = False
+        steps = {step.line: step for step in block}
+        start, end = min(steps), max(steps)
+        start = min(start, block[0].block_start + 1)
+        for number in range(start, end + 1):
+            text = lines[number - 1] if 0 < number <= len(lines) else ""
+            if self.product in lemmas(text):
+                elsewhere = False
+            for link in GO_LINK_RE.finditer(text):
+                host = urlsplit(link.group(1) or link.group(2)).hostname or ""
+                if host and self.product not in host and not any(
+                    host.endswith(h) for h in self._own_hosts
+                ):
+                    elsewhere = True
+            if elsewhere and number in steps:
+                away.add(number)
+        return away
 
     def _hint_ops(self, hints: Iterable[Hint]) -> set[str]:
         found: set[str] = set()
@@ -996,7 +1040,10 @@ class LexicalMatcher:
             return Match(None, 0.0, "no-operation", "a viewing procedure (no change to make)", last)
         best: list[tuple[float, OpIndex, UiStep, str, bool]] = []
         any_intent = False
+        away = self._away(block, context.lines)
         for focus in block:
+            if focus.line in away:
+                continue  # said while the reader is on another site (after "Visit [X](https://x.com)")
             phrases = self._phrases(focus, block)
             if not phrases:
                 continue

@@ -109,6 +109,10 @@ SEPARATOR = "<!-- -->"
 component or comment does on the rendered page, and never reads as text."""
 
 
+
+LAZY_FIGURE_RE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*/?>)\s*$")
+"""A line that is only an image, at column 0 (markdown or HTML)."""
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
@@ -391,6 +395,11 @@ def analyze(markdown: str) -> PageSteps:
             return
         bstart, bend = block
         while bend > bstart and not original[bend - 1].strip():
+            bend -= 1
+        # a screenshot written flush left right under the last item ("5. Click **Create**" then
+        # "![Create](…)") is a lazy continuation of it; the call goes before it, next to the
+        # step's words, where a reader of the source also looks for it
+        while bend - 1 > bstart and LAZY_FIGURE_RE.match(original[bend - 1]) and original[bend - 2].strip():
             bend -= 1
         known: tuple[str | None, bool, int] | None = None  # computed for blocks with a step
 

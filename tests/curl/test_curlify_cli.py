@@ -147,3 +147,18 @@ def test_cli_config_mapping_pins_steps(tmp_path: Path) -> None:
         ("pinned", "deleteFlag"), ("pinned-none", None)
     ]
     assert "/flags/${FLAG_KEY}" in result.stdout
+
+
+def test_append_goes_before_a_screenshot_written_flush_left_under_the_last_step(sample_spec: Spec) -> None:
+    """Mintlify-style MDX puts the screenshot on the line after the item, unindented (a lazy
+    continuation): the call goes between the step and the image, and nothing else moves."""
+    source = (
+        "## Create a flag\n\n1. Open **Flags**.\n2. Click **Create flag**.\n"
+        "![Create flag](/images/create-flag.png)\n\nThe flag is off until you turn it on.\n"
+    )
+    result = curlify(source, sample_spec)
+    lines = result.markdown.split("\n")
+    step, image = lines.index("2. Click **Create flag**."), lines.index("![Create flag](/images/create-flag.png)")
+    assert lines[step + 2] == "With the API (Create a flag):"
+    assert step + 2 < image and lines[image - 1] == ""
+    assert _inserted(source, result.markdown)

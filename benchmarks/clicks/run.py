@@ -1,0 +1,87 @@
+"""Score ``llmsdocs curlify`` on the products that are not in ../shared/clicks (held out).
+
+The labelled cases and pages are committed here (see each ``SOURCE.md``); the OpenAPI specs are
+not (8 MB): they are taken byte for byte from the repositories named in ``sources.json``, from a
+bare git mirror (``--mirrors``, the folder the search tool's ``fetch`` fills; one
+``owner+name/repo`` git dir each). The sets are assembled in a scratch folder beside a copy of
+the shared scorer, which finds products as its sibling folders, then scored with::
+
+    python benchmarks/clicks/run.py [--mirrors /work/.mirror] [--product coolify] [--no-hints]
+
+Labels were made by hand, blind to the tool (SOURCE.md). Develop on some, check on the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+SCORER = REPO.parent / "shared" / "clicks" / "score_clicks.py"
+PRODUCTS = sorted(p.name for p in HERE.iterdir() if (p / "cases.jsonl").is_file())
+
+
+def spec_bytes(mirrors: Path, source: dict[str, str]) -> bytes:
+    git_dir = mirrors / source["repo"].replace("/", "+") / "repo"
+    if not git_dir.is_dir():
+        raise SystemExit(f"{git_dir}: no mirror of {source['repo']} (fetch github:{source['repo']})")
+    data = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "show", f"{source['commit']}:{source['path']}"],
+        check=True, capture_output=True,
+    ).stdout
+    if source.get("patch", "").startswith('top-level "servers": []'):
+        # the documented one-field patch: Supabase's copy of its spec names no server
+        server = b'"servers": [\n    {\n      "url": "https://api.supabase.com"\n    }\n  ]'
+        data = data.replace(b'"servers": []', server, 1)
+    return data
+
+
+def assemble(work: Path, mirrors: Path, product: str) -> None:
+    src = HERE / product
+    dst = work / product
+    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("SOURCE.md", "sources.json"))
+    source = json.loads((src / "sources.json").read_text(encoding="utf-8"))["spec"]
+    data = spec_bytes(mirrors, source)
+    want = source.get("sha256_saved")
+    if want and hashlib.sha256(data).hexdigest() != want:
+        raise SystemExit(f"{product}: the spec from the mirror is not the one the cases were labelled on")
+    (dst / source.get("saved_as", "openapi.json")).write_bytes(data)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    ap.add_argument("--product", choices=PRODUCTS + ["all"], default="all")
+    ap.add_argument("--no-hints", action="store_true", help="curlify --no-hints")
+    ap.add_argument("--keep", type=Path, help="assemble the sets here and keep them")
+    args = ap.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="llmsdocs-clicks-"))
+    work.mkdir(parents=True, exist_ok=True)
+    shutil.copy(SCORER, work / "score_clicks.py")
+    llmsdocs = Path(sys.executable).parent / "llmsdocs"
+    cmd = f"{llmsdocs} curlify {{page}} --openapi {{spec}}" + (" --no-hints" if args.no_hints else "")
+    for product in PRODUCTS if args.product == "all" else [args.product]:
+        if not (work / product).exists():
+            assemble(work, args.mirrors, product)
+        out = subprocess.run(
+            [sys.executable, str(work / "score_clicks.py"), "--product", product, "--cmd", cmd,
+             "--out", str(work)],
+            check=True, capture_output=True, text=True,
+        ).stdout.strip().splitlines()[-1]
+        s = json.loads(out)
+        print(f"{product:9} precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+              f"false-rewrite {s['false_rewrite_rate']:.3f}  ({s['correct_curls']}/"
+              f"{s['curls_emitted_in_labelled_blocks']} curls, {s['mappable']} mappable, {s['null']} null)")
+    if not args.keep:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()

@@ -119,6 +119,8 @@ FOREIGN_PLACES = (
 """Places outside any product's own UI (generic; brand names are detected separately)."""
 GENERIC_NOUNS = forms("setting settings config configuration option preference info detail data item")
 """Words that qualify a resource but do not name it (``organization_settings``)."""
+CHANGE_NOUNS = forms("change changes configuration form update edit")
+"""What a commit button commits ("Save changes", "Apply the configuration")."""
 PLACE_NOUNS = forms("dashboard console account workspace app application portal repository repo admin")
 
 
@@ -250,6 +252,32 @@ def _segment_words(seg: str) -> tuple[str, ...]:
     return tuple(lemma(w) for w in split_words(seg) if w not in {"v1", "v2", "v3"})
 
 
+_SUMMARY_STOP = frozenset("for of in to from by on with within into as via or and".split())
+
+
+def _summary_object(summary: str) -> str | None:
+    """The head noun of a summary's object ("Create an Alert for an Organization" → alert).
+
+    Only for a summary that starts with a verb; the object ends at a preposition or "or/and".
+    """
+    raw = split_words(summary)
+    if len(raw) < 2 or intent_of(lemma(raw[0])) is None and lemma(raw[0]) not in ACTION_VERBS:
+        return None
+    obj: list[str] = []
+    for w in raw[1:]:
+        if w in _SUMMARY_STOP:
+            break
+        if w not in STOP and len(w) > 2:
+            obj.append(w)
+    heads = [lemma(w) for w in obj if lemma(w) not in GENERIC_NOUNS and w not in PLAIN_ADJECTIVES]
+    if len(heads) != 1 or heads[0] in ACTION_VERBS or intent_of(heads[0]) is not None:
+        return None  # "Update an Existing Custom Integration" names a kind of integration: no alias
+    return heads[0]
+
+
+PLAIN_ADJECTIVES = frozenset("new existing given specific single all multiple".split())
+
+
 def index_spec(spec: Spec) -> SpecIndex:
     """Build the matcher's view of a spec (cached on the spec object)."""
     cached = spec._cache.get("__match_index__")
@@ -258,8 +286,17 @@ def index_spec(spec: Spec) -> SpecIndex:
     ops: list[OpIndex] = []
     field_df: dict[str, int] = {}
     vocab: set[str] = set()
+    # literal segments every path starts with (/api/0/…) are the API's mount point, not parents
+    all_segs = [[s for s in op.path.strip("/").split("/") if s] for op in spec.operations]
+    prefix = 0
+    if len(all_segs) > 1:
+        while all(
+            len(sg) > prefix + 1 and not sg[prefix].startswith("{") and sg[prefix] == all_segs[0][prefix]
+            for sg in all_segs
+        ):
+            prefix += 1
     for op in spec.operations:
-        segs = [s for s in op.path.strip("/").split("/") if s]
+        segs = [s for s in op.path.strip("/").split("/") if s][prefix:]
         literal = [(i, s) for i, s in enumerate(segs) if not s.startswith("{")]
         item = bool(segs) and segs[-1].startswith("{")
         action: tuple[str, ...] = ()
@@ -295,6 +332,9 @@ def index_spec(spec: Spec) -> SpecIndex:
                 and w not in resource
                 and w not in GENERIC_NOUNS and len(w) > 2
             )
+        named = _summary_object(op.summary)
+        if named and named not in resource and named not in parents and named not in aliases:
+            aliases += (named,)  # "Create an Alert" for POST /workflows: the API's name for it
         said = {lemma(w) for w in split_words(op.summary + " " + op.description[:300])}
         switchable = bool(said & forms("toggle enable disable activate deactivate")) or (
             "turn" in said and bool(said & {"on", "off"})
@@ -468,9 +508,16 @@ def _object(
         if x in PREPOSITIONS:
             target = quals
             continue
+        if x in PARTICLES and not obj and target is obj:
+            continue  # "set up monitors", "turn off alerts": the verb's particle, not its object
         if x not in STOP:
             target.append(x)
     return tuple(obj[:4]), tuple(quals[:4])
+
+
+MODALS = frozenset("can may might cannot could".split())
+PARTICLES = frozenset("up out down back off on over away".split())
+"""Words that complete a phrasal verb rather than name its object."""
 
 
 HEADING_VERBS = forms("""install connect set configure manage use add create delete remove edit update change
@@ -776,12 +823,17 @@ class LexicalMatcher:
                         continue  # "was created", "is revoked": a state, not an instruction
                     if raw[k].lower().endswith("ing") and k > 0 and raw[k].lower() != w:
                         continue
+                    if k > 0 and raw[k - 1] in MODALS and "you" not in raw[:k]:
+                        continue  # "Managers can add members": who may do it, not an instruction
                     if raw[k].lower() == "new" and k > 0:
                         continue  # "select the new app": an adjective; a verb only as a label's first word
                     if intent in {"create", "delete", "update"} or w in FORM_VERBS or (
                         w in ACTION_VERBS and intent != "read"
                     ):
                         if w in COMMIT_VERBS and w != lemma("update"):
+                            said, _ = _object(words[k + 1 :], title=title)
+                            if [n for n in said if n not in GENERIC_NOUNS and n not in CHANGE_NOUNS]:
+                                break  # "save your recovery codes": keeping a thing, not a form's button
                             out.append(_Phrase("commit", w, (), weight, (), switch, (), is_context))
                             break
                         nouns, quals = _object(words[k + 1 :], title=title)

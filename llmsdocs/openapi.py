@@ -23,6 +23,13 @@ SPEC_URI = "urn:llmsdocs:openapi"
 """Base URI under which the document is registered, so ``#/components/...`` resolves."""
 
 
+GENERIC_TITLE_WORDS = frozenset(
+    """api apis reference rest http https public openapi swagger spec specification service
+    services documentation docs v1 v2 v3 the web backend management platform admin""".split()
+)
+"""Words of an ``info.title`` that name no product ("API Reference", "Public REST API")."""
+
+
 @dataclass(slots=True, frozen=True)
 class Parameter:
     """One path, query, header or cookie parameter of an operation."""
@@ -117,12 +124,13 @@ class Spec:
         return self._registry
 
     def product_name(self) -> str:
-        """The product's short name: first word of ``info.title``, else the server host."""
-        words = re.findall(r"[A-Za-z][A-Za-z0-9]*", self.title)
+        """The product's short name: first word of ``info.title`` that is not a generic one
+        ("API Reference" names no product), else the server's registered domain name."""
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", self.title) if w.lower() not in GENERIC_TITLE_WORDS]
         if words:
             return str(words[0])
         host = re.sub(r"^https?://", "", self.servers[0] if self.servers else "")
-        parts = [p for p in host.split("/")[0].split(".") if p not in {"api", "www"}]
+        parts = [p for p in host.split("/")[0].split(":")[0].split(".") if p not in {"api", "www"}]
         return parts[-2] if len(parts) >= 2 else "API"
 
 

@@ -1,0 +1,80 @@
+"""Matching rules that need a spec shaped unlike sample_site's: the API's own names for its
+resources (summaries), a mount prefix on every path, and sentences that are not instructions.
+
+The specs are small OpenAPI documents in the shapes real ones use (Sentry's paths all start
+with /api/0/ and its /workflows/ are "Alerts" in the summaries and the UI).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from llmsdocs.openapi import Spec, load_spec
+from llmsdocs.rewrite import curlify
+
+ORG = "/api/0/organizations/{org}"
+
+
+def _op(op_id: str, summary: str, body: bool = False) -> dict[str, Any]:
+    op: dict[str, Any] = {"operationId": op_id, "summary": summary, "responses": {"200": {"description": "ok"}}}
+    if body:
+        schema = {"type": "object", "properties": {"name": {"type": "string"}}}
+        op["requestBody"] = {"content": {"application/json": {"schema": schema}}}
+    return op
+
+
+@pytest.fixture(scope="module")
+def spec(tmp_path_factory: pytest.TempPathFactory) -> Spec:
+    org_param = [{"name": "org", "in": "path", "required": True, "schema": {"type": "string"}}]
+    paths = {
+        f"{ORG}/workflows/": {"post": _op("createOrganizationWorkflow", "Create an Alert for an Organization", True),
+                              "parameters": org_param},
+        f"{ORG}/members/": {"post": _op("createOrganizationMember", "Add a Member to an Organization", True),
+                            "parameters": org_param},
+        f"{ORG}/": {"put": _op("updateOrganization", "Update an Organization", True), "parameters": org_param},
+        f"{ORG}/apps/": {"put": _op("updateApp", "Update an Existing Custom Integration", True),
+                         "parameters": org_param},
+    }
+    doc = {"openapi": "3.1.0", "info": {"title": "API Reference", "version": "0"},
+           "servers": [{"url": "https://{region}.acme.io", "variables": {"region": {"default": "us"}}}],
+           "paths": paths}
+    path = tmp_path_factory.mktemp("spec") / "openapi.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return load_spec(path)
+
+
+def _matched(spec: Spec, page: str) -> list[str]:
+    return [d.operation_id or "" for d in curlify(page, spec).decisions if d.decision == "matched"]
+
+
+def test_the_summary_names_the_resource_the_ui_calls_it_by(spec: Spec) -> None:
+    page = "## Alerts\n\nTo create an alert, go to the **Alerts** page and click **Create Alert**.\n"
+    assert _matched(spec, page) == ["createOrganizationWorkflow"]
+
+
+def test_a_generic_title_names_no_product_the_server_host_does(spec: Spec) -> None:
+    assert spec.product_name() == "acme"
+
+
+def test_a_qualified_summary_noun_is_not_an_alias(spec: Spec) -> None:
+    page = "## Integrations\n\nTo enable and configure integrations, go to **Settings > Integrations**.\n"
+    assert _matched(spec, page) == []
+
+
+def test_who_may_act_is_not_an_instruction(spec: Spec) -> None:
+    said = "## Members\n\nOwners can add members in **Settings > Members**.\n"
+    told = "## Members\n\nGo to **Settings > Members** and click **Add Member**.\n"
+    assert _matched(spec, said) == []
+    assert _matched(spec, told) == ["createOrganizationMember"]
+
+
+def test_saving_a_thing_is_not_a_forms_save_button(spec: Spec) -> None:
+    page = (
+        "## Organization security\n\n1. Go to **Organization Settings › Security**.\n"
+        "2. Once enrolled, save your recovery codes in a safe place.\n"
+    )
+    assert _matched(spec, page) == []

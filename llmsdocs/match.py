@@ -1121,6 +1121,17 @@ class LexicalMatcher:
         if not best:
             reason = "no operation fits" if any_intent else "navigation or viewing only"
             return Match(None, 0.0, "no-operation", reason, last)
+        # steps that each point at the same operation ("Save settings", "Enable the Telegram
+        # channel") corroborate it: a little more confidence per further step, capped
+        support: dict[str, set[int]] = {}
+        for t in best:
+            if t[0] >= 0.6:
+                support.setdefault(t[1].op.operation_id, set()).add(t[2].line)
+        best = [
+            (t[0] + 0.04 * min(len(support.get(t[1].op.operation_id, ())) - 1, 2), *t[1:])
+            if len(support.get(t[1].op.operation_id, ())) > 1 else t
+            for t in best
+        ]
         best.sort(key=lambda t: -t[0])
         ranked: list[tuple[str, float]] = []
         for t in best:
@@ -1140,6 +1151,7 @@ class LexicalMatcher:
         if (
             gap < self.margin
             and runner is not None
+            and runner[0] >= self.threshold
             and runner[2].line != focus.line
             and not best[0][4]
             and not runner[4]

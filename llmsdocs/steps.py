@@ -40,6 +40,8 @@ JSX_SELF_RE = re.compile(r"^\s*<([A-Z][\w.]*)\b.*/>\s*$")
 JSX_CLOSE_RE = re.compile(r"^(\s*)</([A-Z][\w.]*)>\s*$")
 JSX_START_RE = re.compile(r"^\s*<([A-Z][\w.]*)\b[^>]*$")
 JSX_EXPR_RE = re.compile(r"^\s*\{/\*.*\*/\}\s*$")
+COLON_FENCE_RE = re.compile(r"^\s*:{3,}\s*([A-Za-z][\w-]*)?.*$")
+"""``::: tip Title`` opens a container (VitePress, Docusaurus admonitions); ``:::`` closes it."""
 CONTAINER_RE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?|===)\s")
 AGENT_JSX_RE = re.compile(r"""^\s*<If\s+is=["']llm["']\s*>\s*$""")
 
@@ -102,6 +104,9 @@ class _Shadow:
     agent_only: list[tuple[int, int]]
     markers: dict[int, str]
     title: str
+    asides: set[int] = field(default_factory=set)
+    """Line numbers (1-based) inside ``::: tip`` … ``:::`` containers (VitePress, Docusaurus):
+    notes beside the procedure, never its introduction."""
 
 
 SEPARATOR = "<!-- -->"
@@ -138,6 +143,8 @@ def _shadow(markdown: str) -> _Shadow:
     open_agent: list[int] = []
     # stack of (kind, dedent); kind "jsx:Name" or "container:<indent>"
     stack: list[tuple[str, int | None]] = []
+    asides: set[int] = set()
+    open_asides: list[int] = []
     while i < len(lines):
         line = lines[i]
         stripped = line.strip()
@@ -208,6 +215,15 @@ def _shadow(markdown: str) -> _Shadow:
                     stack.append((f"jsx:{multi.group(1)}", None))
             i = j + 1
             continue
+        fence = COLON_FENCE_RE.match(line)
+        if fence:
+            if fence.group(1):
+                open_asides.append(i)
+            elif open_asides:
+                asides.update(range(open_asides.pop() + 1, i + 2))
+            out[i] = line[: _indent(line)] + SEPARATOR
+            i += 1
+            continue
         cont = CONTAINER_RE.match(line)
         if cont:
             stack.append((f"container:{_indent(line)}", _indent(line) + 4))
@@ -224,7 +240,7 @@ def _shadow(markdown: str) -> _Shadow:
             cut = min(dedent, _indent(line))
             out[i] = line[cut:]
         i += 1
-    return _Shadow(out, agent_only, markers, title)
+    return _Shadow(out, agent_only, markers, title, asides)
 
 
 def _inline_labels(inline: Token) -> list[str]:
@@ -492,7 +508,8 @@ def analyze(markdown: str) -> PageSteps:
                 flush()
                 para = _plain(inline.content)
                 intro_like = para.endswith(":") or para.lower().startswith("to ")
-                last_para = para if intro_like and not para.startswith("!") else ""
+                aside = tok.map[0] + 1 in shadow.asides
+                last_para = para if intro_like and not para.startswith("!") and not aside else ""
         i += 1
     flush()
     return page

@@ -29,6 +29,19 @@ def test_step_context_headings_intro_and_block() -> None:
     assert (steps[0].block_start, steps[0].block_end) == (9, 10)
 
 
+def test_a_colon_fenced_note_is_not_the_introduction() -> None:
+    """A VitePress/Docusaurus ``::: info`` note before a list is beside it, not its purpose; its
+    marker lines do not become part of the step text."""
+    page = (
+        "## Telegram\n\n::: info\nDelete the bot's messages that contain your token:\n:::\n\n"
+        "1. Go to **Notifications**.\n2. Click **Save**.\n\nTo create a flag:\n\n"
+        "::: tip\nKeys are permanent.\n:::\n"
+    )
+    steps = detect_steps(page)
+    assert [s.text for s in steps] == ["1. Go to **Notifications**.", "2. Click **Save**."]
+    assert steps[0].intro == ""
+
+
 def test_has_curl_when_a_call_follows_the_block() -> None:
     """A block already followed by a curl code block is marked has_curl."""
     page = "1. Click **New project**.\n\n```shell\ncurl -X POST https://x/projects\n```\n"

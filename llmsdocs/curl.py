@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from llmsdocs.openapi import Operation, Spec
+from llmsdocs.openapi import FORM_MEDIA, Operation, Spec
 
 PLACEHOLDER_RE = re.compile(r"\$\{?([A-Z][A-Z0-9_]*)\}?")
 
@@ -333,8 +333,12 @@ def build_curl(
     body: Any = None
     if op.body_schema is not None and (op.body_required or mentioned or op.method != "DELETE"):
         body = object_value(spec, op.body_schema, mentioned, off=off)
-        if body or op.body_required:
-            media = op.body_media_type or "application/json"
+        media = op.body_media_type or "application/json"
+        if (body or op.body_required) and _is_form(media):
+            for flag, value in _form_fields(spec, op.body_schema, body, media):
+                args += [flag, value]
+                lines.append(f"{flag} {shlex.quote(value)}")
+        elif body or op.body_required:
             data = json.dumps(body, ensure_ascii=False)
             args += ["-H", f"Content-Type: {media}", "-d", data]
             lines.append(f"-H {_dq('Content-Type: ' + media, live)}")
@@ -343,6 +347,68 @@ def build_curl(
             body = None
     command = " \\\n  ".join(lines)
     return CurlCall(op, tuple(args), command, body, tuple(dict.fromkeys(env)))
+
+
+def _is_form(media: str) -> bool:
+    return media.split(";")[0].strip() in FORM_MEDIA
+
+
+def _is_file(spec: Spec, schema: Any) -> bool:
+    schema = spec.resolve(schema)
+    return isinstance(schema, Mapping) and (
+        schema.get("format") == "binary" or schema.get("contentMediaType") is not None
+    )
+
+
+def _form_fields(spec: Spec, schema: Any, body: Mapping[str, Any], media: str) -> list[tuple[str, str]]:
+    """curl form arguments for a body: ``-F name=@./name`` for a file (a path the reader
+    replaces), ``-F 'name={json};type=application/json'`` for an object, ``-F name=value``
+    otherwise; ``--data-urlencode`` for an urlencoded form."""
+    props = (spec.resolve(schema) or {}).get("properties") or {}
+    multipart = media.split(";")[0].strip() == "multipart/form-data"
+    out: list[tuple[str, str]] = []
+    for name, value in body.items():
+        sub = spec.resolve(props.get(name, {})) or {}
+        items = spec.resolve(sub.get("items", {})) if sub.get("type") == "array" else None
+        if multipart and (_is_file(spec, sub) or (items is not None and _is_file(spec, items))):
+            out.append(("-F", f"{name}=@./{name}"))
+        elif isinstance(value, (dict, list)):
+            text = json.dumps(value, ensure_ascii=False)
+            out.append(("-F", f"{name}={text};type=application/json") if multipart else ("--data-urlencode", f"{name}={text}"))
+        else:
+            text = json.dumps(value) if isinstance(value, bool) else str(value)
+            out.append(("-F" if multipart else "--data-urlencode", f"{name}={text}"))
+    return out
+
+
+def _form_body(spec: Spec, op: Operation, args: list[str]) -> dict[str, Any]:
+    """The body a form command sends, as the JSON value the schema describes (files as names)."""
+    props = (spec.resolve(op.body_schema) or {}).get("properties") or {}
+    body: dict[str, Any] = {}
+    for i, flag in enumerate(args[:-1]):
+        if flag not in ("-F", "--form", "--data-urlencode"):
+            continue
+        name, _, raw = args[i + 1].partition("=")
+        sub = spec.resolve(props.get(name, {})) or {}
+        kind = sub.get("type")
+        if raw.startswith("@"):
+            value: Any = raw[1:]
+            body[name] = [value] if kind == "array" else value
+            continue
+        text = raw.removesuffix(";type=application/json")
+        if kind in ("object", "array") or text != raw:
+            try:
+                body[name] = json.loads(text)
+            except json.JSONDecodeError:
+                body[name] = text
+        elif kind in ("integer", "number", "boolean"):
+            try:
+                body[name] = json.loads(text)
+            except json.JSONDecodeError:
+                body[name] = text
+        else:
+            body[name] = text
+    return body
 
 
 def split_command(command: str) -> list[str]:
@@ -453,7 +519,15 @@ def validate_curl(spec: Spec, call: CurlCall) -> list[str]:
             problems.append(f"required query parameter {p.name} missing")
         if p.required and p.location == "header" and p.name.lower() not in headers:
             problems.append(f"required header {p.name} missing")
-    if "-d" in args:
+    if op.body_media_type and _is_form(op.body_media_type) and op.body_schema is not None:
+        body_args = [a for a in args if a in ("-F", "--form", "--data-urlencode")]
+        if not body_args and op.body_required:
+            problems.append("required request body missing")
+        elif body_args:
+            for err in _validator(spec, op).iter_errors(_form_body(spec, op, args)):
+                where = "/".join(str(p) for p in err.absolute_path) or "body"
+                problems.append(f"{where}: {err.message}")
+    elif "-d" in args:
         raw = args[args.index("-d") + 1]
         try:
             body = json.loads(raw)

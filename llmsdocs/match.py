@@ -1007,13 +1007,16 @@ class LexicalMatcher:
                 # "Set as unprotected" turns the `protected` field off
                 told_here |= {w[2:] for w in told_here if w.startswith("un") and len(w) > 5}
                 told_stems = {_stem(w) for w in told_here}  # creation ~ create
+                content = [w for w in fw if w not in ACTION_VERBS]
+                # a switch's verb ("delete_unused_volumes") is what turning it on does: the step
+                # says "Enable unused volumes cleanup", naming what it acts on
+                need = content if content and len(content) >= 2 else fw
                 cover = min(
                     phrase.weight if w in told_here or _stem(w) in told_stems else ctx_ev.get(w)
-                    for w in fw
+                    for w in need
                 )
                 leaf = name.rsplit(".", 1)[-1]
                 rarity = 1.0 - math.log(self.index.field_df.get(leaf, 1)) / math.log(n)
-                content = [w for w in fw if w not in ACTION_VERBS]
                 told = [n for n in own if n not in res]
                 explains = (
                     sum(

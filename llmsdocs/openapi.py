@@ -23,6 +23,8 @@ SPEC_URI = "urn:llmsdocs:openapi"
 """Base URI under which the document is registered, so ``#/components/...`` resolves."""
 
 
+FORM_MEDIA = ("multipart/form-data", "application/x-www-form-urlencoded")
+"""Request bodies sent as form fields rather than JSON."""
 GENERIC_TITLE_WORDS = frozenset(
     """api apis reference rest http https public openapi swagger spec specification service
     services documentation docs v1 v2 v3 the web backend management platform admin""".split()
@@ -177,6 +179,8 @@ def _body(spec: Spec, op: Mapping[str, Any]) -> tuple[Any, str | None, bool]:
         if candidate.split(";")[0].strip() == "application/json" or candidate.endswith("+json"):
             media = candidate
             break
+    if media is None:  # a form (file uploads), written with -F / --data-urlencode
+        media = next((c for c in content if c.split(";")[0].strip() in FORM_MEDIA), None)
     if media is None:
         return None, (next(iter(content), None)), bool(body.get("required"))
     schema = (content.get(media) or {}).get("schema")

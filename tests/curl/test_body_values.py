@@ -130,3 +130,50 @@ def test_deeply_nested_booleans_get_values_not_placeholders(tmp_path: Path) -> N
     call = build_curl(spec, spec.by_id["createThing"])
     assert call.body == {"settings": {"preferences": {"workflow": {"all": {"enabled": True}}}}}
     assert validate_curl(spec, call) == []
+
+
+def _form_spec(tmp_path: Path, media: str) -> Spec:
+    schema = {
+        "type": "object",
+        "required": ["file", "metadata", "public"],
+        "properties": {
+            "file": {"type": "array", "items": {"type": "string", "format": "binary"}},
+            "metadata": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
+            "public": {"type": "boolean"},
+        },
+    }
+    doc = {
+        "openapi": "3.0.3",
+        "info": {"title": "Acme", "version": "1"},
+        "servers": [{"url": "https://api.example.com"}],
+        "paths": {"/functions/deploy": {"post": {
+            "operationId": "deployFunction",
+            "requestBody": {"required": True, "content": {media: {"schema": schema}}},
+            "responses": {"201": {"description": "deployed"}},
+        }}},
+    }
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return load_spec(path)
+
+
+def test_multipart_body_is_sent_as_form_fields_with_a_file_placeholder(tmp_path: Path) -> None:
+    spec = _form_spec(tmp_path, "multipart/form-data")
+    call = build_curl(spec, spec.by_id["deployFunction"])
+    args = list(call.args)
+    assert "-d" not in args and "Content-Type: multipart/form-data" not in args  # curl sets it
+    assert args[args.index("-F", args.index("-F")) + 1] == "file=@./file"
+    assert 'metadata={"name": "example-name"};type=application/json' in args
+    assert "public=true" in args
+    assert split_command(call.command) == args
+    assert validate_curl(spec, call) == []
+    bad = call.command.replace("public=true", "public=maybe")
+    problems = validate_curl(spec, type(call)(call.operation, tuple(split_command(bad)), bad, None, call.env))
+    assert problems and problems[0].startswith("public:"), problems
+
+
+def test_urlencoded_body_uses_data_urlencode(tmp_path: Path) -> None:
+    spec = _form_spec(tmp_path, "application/x-www-form-urlencoded")
+    call = build_curl(spec, spec.by_id["deployFunction"])
+    assert "--data-urlencode" in call.args and "-F" not in call.args
+    assert validate_curl(spec, call) == []

@@ -97,7 +97,8 @@ ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | forms(
     """revoke restore reset verify rotate test ban unban lock unlock finalize reject revert
     preview refresh transfer suspend start restart send resend approve archive publish sync
     trigger cancel extend accept upload import export invite validate deploy redeploy stop run
-    execute install duplicate clone download pause resume retry rebuild connect"""
+    execute install duplicate clone download pause resume retry rebuild connect activate
+    deactivate reboot unlink unpause"""
 )
 ON_PLACE_RE = re.compile(r"^(?:On|In|At)\s+(?:the\s+)?([A-Z][\w.-]*)(?:\s+(?:side|website|site|UI))?$")
 """A heading that is only a place: "On GitHub", "In the Cloudflare side"."""
@@ -107,6 +108,16 @@ GO_LINK_RE = re.compile(
     re.I,
 )
 """A step that sends the reader to an outside page by its link."""
+SAME_ACTION: dict[str, frozenset[str]] = {}
+"""Verb lemma → lemmas of verbs that name the same action endpoint (import ~ upload)."""
+for _group in (
+    "import upload", "export download", "duplicate clone copy", "activate enable",
+    "deactivate disable", "restart reboot", "pause suspend", "resume unpause unsuspend",
+    "connect link", "disconnect unlink", "validate verify check", "run execute trigger",
+):
+    _forms = forms(_group)
+    for _verb in _forms:
+        SAME_ACTION[_verb] = _forms - {_verb}
 FOREIGN_PLACES = (
     "dns provider",
     "identity provider",
@@ -900,7 +911,7 @@ class LexicalMatcher:
         if summary_match:
             pass  # the step says what the summary says ("Send test event", "Grant access")
         elif oi.action:
-            if phrase.verb != oi.action[0]:
+            if phrase.verb != oi.action[0] and oi.action[0] not in SAME_ACTION.get(phrase.verb, ()):
                 return 0.0, "action verb absent"
         elif phrase.verb in ACTION_VERBS and intent_of(phrase.verb) is None:
             return 0.0, "verb has no endpoint"

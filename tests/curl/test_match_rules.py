@@ -38,6 +38,8 @@ def spec(tmp_path_factory: pytest.TempPathFactory) -> Spec:
         f"{ORG}/": {"put": _op("updateOrganization", "Update an Organization", True), "parameters": org_param},
         f"{ORG}/apps/": {"put": _op("updateApp", "Update an Existing Custom Integration", True),
                          "parameters": org_param},
+        f"{ORG}/translations/upload": {"post": _op("uploadTranslations", "Upload translation files", True),
+                                       "parameters": org_param},
     }
     doc = {"openapi": "3.1.0", "info": {"title": "API Reference", "version": "0"},
            "servers": [{"url": "https://{region}.acme.io", "variables": {"region": {"default": "us"}}}],
@@ -78,3 +80,8 @@ def test_saving_a_thing_is_not_a_forms_save_button(spec: Spec) -> None:
         "2. Once enrolled, save your recovery codes in a safe place.\n"
     )
     assert _matched(spec, page) == []
+
+
+def test_a_verb_names_the_action_endpoint_of_its_synonym(spec: Spec) -> None:
+    page = "## Translations\n\n1. Open **Translations**.\n2. Click **Import translations** and pick the files.\n"
+    assert _matched(spec, page) == ["uploadTranslations"]

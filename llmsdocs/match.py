@@ -286,6 +286,12 @@ def _summary_object(summary: str) -> str | None:
     return heads[0]
 
 
+def _proper_names(clause: str) -> set[str]:
+    """Lemmas of words written with a capital inside a clause (not its first word, not ALL CAPS)."""
+    words = re.findall(r"[A-Za-z][A-Za-z0-9]*", clause)
+    return {lemma(w) for w in words[1:] if w[0].isupper() and not w.isupper() and w.lower() not in PLAIN_ADJECTIVES}
+
+
 PLAIN_ADJECTIVES = frozenset("new existing given specific single all multiple".split())
 
 
@@ -468,6 +474,8 @@ class _Phrase:
     context: bool = False
     """Said by the heading or the introduction, not by the step itself."""
     qual_plural: tuple[str, ...] = ()
+    brands: tuple[str, ...] = ()
+    """Object modifiers written as proper names ("Create a Discord Server"): another product's."""
     """Lemmas of the prepositional tail written in the plural ("for all Organizations")."""
 
 
@@ -849,9 +857,11 @@ class LexicalMatcher:
                             break
                         nouns, quals = _object(words[k + 1 :], title=title)
                         verb_intent = "commit" if w in FORM_VERBS else (intent or "update")
+                        names = set() if title else _proper_names(clause)
+                        brands = tuple(n for n in nouns[:-1] if n in names)
                         out.append(_Phrase(verb_intent, w, nouns, weight, quals, switch,
                                            _plurals(raw[k + 1 : k + 6]), is_context,
-                                           _plurals(raw[k + 1 : k + 12])))
+                                           _plurals(raw[k + 1 : k + 12]), brands))
                         break
         # a bare button ("Delete", "Save") defers to the heading's or introduction's own action
         context_actions = [p for p in out if p.context and p.nouns]
@@ -1075,6 +1085,8 @@ class LexicalMatcher:
             score *= 0.7  # "invite a user" is an invitation when the API has invitations
         elif phrase.verb not in BASIC_VERBS and phrase.intent != "commit":
             score *= 0.7  # "reset", "restore": a plain update is not what the step does
+        if any(b not in explained and b != product for b in phrase.brands):
+            score *= 0.75  # "Create a Discord Server": a server in another product
         if hinted:
             score += 0.15
         return score, f"{why} match ({phrase.verb} {' '.join(phrase.nouns[:4])})"

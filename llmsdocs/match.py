@@ -286,9 +286,12 @@ def _summary_object(summary: str) -> str | None:
     return heads[0]
 
 
-def _proper_names(clause: str) -> set[str]:
+def _proper_names(clause: str, sentence: str) -> set[str]:
     """Lemmas of words written with a capital inside a clause (not its first word, not ALL CAPS)."""
     words = re.findall(r"[A-Za-z][A-Za-z0-9]*", clause)
+    long = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", sentence)[1:] if len(w) > 3]
+    if long and sum(w[0].isupper() for w in long) * 2 > len(long):
+        return set()  # Title Case ("Activate the Build Server Option"): capitals say nothing
     return {lemma(w) for w in words[1:] if w[0].isupper() and not w.isupper() and w.lower() not in PLAIN_ADJECTIVES}
 
 
@@ -857,7 +860,7 @@ class LexicalMatcher:
                             break
                         nouns, quals = _object(words[k + 1 :], title=title)
                         verb_intent = "commit" if w in FORM_VERBS else (intent or "update")
-                        names = set() if title else _proper_names(clause)
+                        names = set() if title else _proper_names(clause, plain)
                         brands = tuple(n for n in nouns[:-1] if n in names)
                         out.append(_Phrase(verb_intent, w, nouns, weight, quals, switch,
                                            _plurals(raw[k + 1 : k + 6]), is_context,

@@ -30,6 +30,12 @@ UI_VERBS = frozenset(
 STRONG_UI_VERBS = frozenset(
     "click clicking clicked select selecting tap press toggle navigate choose".split()
 )
+IMPERATIVE_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:Under|In|On|From|Within|Inside|Next|Then|Now|Finally)\b[^,.]{0,60},\s*)?"
+    r"(?:" + "|".join(sorted(w.capitalize() for w in UI_VERBS if not w.endswith(("ing", "ed"))))
+    + r"|" + "|".join(sorted(w for w in UI_VERBS if not w.endswith(("ing", "ed")))) + r")\b"
+)
+"""A sentence that starts with a UI verb, after an optional place ("Under **Build**, enable …")."""
 BREADCRUMB_RE = re.compile(r"\s(?:>|›|→|»|&gt;)\s")
 MARKER_RE = re.compile(
     r"^\s*(?:<!--\s*llmsdocs:\s*(?P<a>[^>]*?)\s*-->|\{/\*\s*llmsdocs:\s*(?P<b>.*?)\s*\*/\})\s*$"
@@ -325,6 +331,8 @@ def is_ui_step(text: str, labels: list[str], in_list: bool) -> bool:
         return bool(labels) and bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[—–:-]", text))
     if BREADCRUMB_RE.search(text) and any(w in UI_VERBS for w in words):
         return True
+    if labels and IMPERATIVE_RE.search(_plain(text)):
+        return True  # "Under **Build**, enable the `Use a Build Server` option."
     return any(w in STRONG_UI_VERBS for w in words) and (
         bool(labels) or bool(BREADCRUMB_RE.search(text))
     )

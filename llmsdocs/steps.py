@@ -36,6 +36,12 @@ IMPERATIVE_RE = re.compile(
     + r"|" + "|".join(sorted(w for w in UI_VERBS if not w.endswith(("ing", "ed")))) + r")\b"
 )
 """A sentence that starts with a UI verb, after an optional place ("Under **Build**, enable …")."""
+CAPABILITY_RE = re.compile(
+    r"\b(?:[Yy]ou can|[Yy]ou may|[Tt]o)\s+(?:also\s+|now\s+|manually\s+|then\s+)?(?:"
+    + "|".join(sorted(w for w in UI_VERBS if not w.endswith(("ing", "ed")))) + r")\b"
+)
+"""A sentence that tells the reader what they can do, or how to do it ("You can enable …",
+"To edit the list, go to …"): a step when it names the place or the control."""
 BREADCRUMB_RE = re.compile(r"\s(?:>|›|→|»|&gt;)\s")
 MARKER_RE = re.compile(
     r"^\s*(?:<!--\s*llmsdocs:\s*(?P<a>[^>]*?)\s*-->|\{/\*\s*llmsdocs:\s*(?P<b>.*?)\s*\*/\})\s*$"
@@ -331,8 +337,9 @@ def is_ui_step(text: str, labels: list[str], in_list: bool) -> bool:
         return bool(labels) and bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[—–:-]", text))
     if BREADCRUMB_RE.search(text) and any(w in UI_VERBS for w in words):
         return True
-    if labels and IMPERATIVE_RE.search(_plain(text)):
-        return True  # "Under **Build**, enable the `Use a Build Server` option."
+    plain = _plain(text)
+    if labels and not plain.endswith(":") and (IMPERATIVE_RE.search(plain) or CAPABILITY_RE.search(plain)):
+        return True  # "Under **Build**, enable the `X` option."; "You can enable it in [Settings](…)"
     return any(w in STRONG_UI_VERBS for w in words) and (
         bool(labels) or bool(BREADCRUMB_RE.search(text))
     )

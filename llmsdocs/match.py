@@ -286,6 +286,14 @@ def _summary_object(summary: str) -> str | None:
     return heads[0]
 
 
+PICK_RE = re.compile(
+    r"\b(?:select|choose|pick|search for)\s+(?:an?|the|one|some|any|existing)?\s*([A-Za-z]+?)s?\s+"
+    r"(?:from|in)\s+(?:the|a)\s+(?:list|dropdown|drop-down|menu|selector)",
+    re.I,
+)
+"""A noun chosen among existing ones ("select a role from the list")."""
+
+
 def _proper_names(clause: str, sentence: str) -> set[str]:
     """Lemmas of words written with a capital inside a clause (not its first word, not ALL CAPS)."""
     words = re.findall(r"[A-Za-z][A-Za-z0-9]*", clause)
@@ -439,6 +447,8 @@ class _Evidence:
     """For a verb without object: what the heading or introduction names."""
     before: dict[str, set[str]] = field(default_factory=dict)
     """Lemma → the lemmas written just before it near the step ("API tokens": token ← api)."""
+    picked: set[str] = field(default_factory=set)
+    """Nouns the block picks from a list ("select a role from the list"): existing ones."""
 
     def add_pairs(self, text: str) -> None:
         """Record adjacent word pairs of ``text`` (as written: no stop word between them)."""
@@ -893,6 +903,8 @@ class LexicalMatcher:
         ev.add(lemmas(focus.text), W_TEXT * 0.7)
         for text in [focus.text, focus.intro, *focus.headings[-1:], *(o.text for o in block)]:
             ev.add_pairs(text)
+        for o in block:
+            ev.picked.update(lemma(m) for m in PICK_RE.findall(re.sub(r"[*_`]", "", o.text)))
         if focus.headings:
             ev.add(lemmas(focus.headings[-1]), W_HEADING)
         purpose = focus.intro.lower().startswith("to ")
@@ -1088,6 +1100,8 @@ class LexicalMatcher:
             score *= 0.7  # "invite a user" is an invitation when the API has invitations
         elif phrase.verb not in BASIC_VERBS and phrase.intent != "commit":
             score *= 0.7  # "reset", "restore": a plain update is not what the step does
+        if intent == "create" and head in ctx_ev.picked and not oi.nested and not oi.action:
+            score *= 0.7  # "Add exempt role, then select a role from the list": an existing one
         if any(b not in explained and b != product for b in phrase.brands):
             score *= 0.75  # "Create a Discord Server": a server in another product
         if hinted:

@@ -143,9 +143,23 @@ _CACHED_TEXT = 2000
 across a block's steps and a site's pages; a whole page does not."""
 
 
+_BRAND_RE = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+"""A capitalised word with inner capitals in prose: a name (SendGrid, GitHub, PagerDuty), one word."""
+
+
 def _split_words(text: str) -> tuple[str, ...]:
+    text = _BRAND_RE.sub(lambda m: m.group(0).lower(), text)
+    return _split_identifier(text)
+
+
+def _split_identifier(text: str) -> tuple[str, ...]:
     text = _ACRONYM_RE.sub(r"\1 \2", _CAMEL_RE.sub(r"\1 \2", text))
     return tuple(w.lower() for w in _WORD_RE.findall(text))
+
+
+def split_identifier(text: str) -> list[str]:
+    """Split an identifier into words: ``createSendGridProvider`` → create, send, grid, provider."""
+    return list(_split_identifier(text))
 
 
 def _lemmas(text: str) -> tuple[str, ...]:
@@ -236,7 +250,7 @@ def _enum_words(spec: Spec, schema: object, depth: int = 0) -> set[str]:
         return out
     for value in node.get("enum") or ():
         if isinstance(value, str):
-            out.update(lemma(w) for w in split_words(value))
+            out.update(lemma(w) for w in split_identifier(value))
     for sub in (node.get("properties") or {}).values():
         out |= _enum_words(spec, sub, depth + 1)
     for key in ("items", "allOf", "oneOf", "anyOf"):
@@ -251,7 +265,7 @@ FIELD_SUFFIXES = forms("id uuid key name second ms millisecond minute hour day b
 
 def field_words(prop: str) -> tuple[str, ...]:
     """Words of a property's leaf name, without an identifier suffix (default_role_key)."""
-    words = [lemma(w) for w in split_words(prop.rsplit(".", 1)[-1])]
+    words = [lemma(w) for w in split_identifier(prop.rsplit(".", 1)[-1])]
     # identifier and unit suffixes: default_role_key ~ "default role",
     # history_retention_seconds ~ "history retention"
     while len(words) > 1 and words[-1] in FIELD_SUFFIXES:
@@ -260,7 +274,7 @@ def field_words(prop: str) -> tuple[str, ...]:
 
 
 def _segment_words(seg: str) -> tuple[str, ...]:
-    return tuple(lemma(w) for w in split_words(seg) if w not in {"v1", "v2", "v3"})
+    return tuple(lemma(w) for w in split_identifier(seg) if w not in {"v1", "v2", "v3"})
 
 
 _SUMMARY_STOP = frozenset("for of in to from by on with within into as via or and".split())
@@ -347,7 +361,9 @@ def index_spec(spec: Spec) -> SpecIndex:
         for leaf in {name.rsplit(".", 1)[-1] for name, _ in fields}:
             field_df[leaf] = field_df.get(leaf, 0) + 1
         tags = tuple(w for t in op.tags for w in lemmas(t))
-        summary = tuple(lemmas(op.summary)) + tuple(lemmas(op.operation_id))
+        summary = tuple(lemmas(op.summary)) + tuple(
+            lemma(w) for w in split_identifier(op.operation_id) if w not in STOP and len(w) > 1
+        )
         vocab.update(resource, parents, action)
         sw = [lemma(w) for w in split_words(op.summary) if len(w) > 1]  # as lemmas() does
         aliases: tuple[str, ...] = ()

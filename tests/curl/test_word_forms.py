@@ -7,7 +7,7 @@ import sys
 
 from curlcases import HOWTO, SAMPLE_SPEC
 
-from llmsdocs.match import forms, lemma
+from llmsdocs.match import forms, lemma, split_identifier, split_words
 
 
 def test_inflections_meet_on_both_sides() -> None:
@@ -22,6 +22,12 @@ def test_a_noun_made_from_a_verb_stays_apart_from_the_verb() -> None:
     assert lemma("invitations") == lemma("invitation") == "invitation"
     assert lemma("invitation") != lemma("invite")
     assert lemma("environments") == "environment"
+
+
+def test_a_name_with_inner_capitals_is_one_word_in_prose_but_identifiers_split() -> None:
+    # "choose **SendGrid**" must meet the path segment /providers/sendgrid, not the verb "send"
+    assert split_words("Choose SendGrid, then GitHub") == ["choose", "sendgrid", "then", "github"]
+    assert split_identifier("createSendGridProvider") == ["create", "send", "grid", "provider"]
 
 
 def test_stop_words_are_kept_as_written() -> None:

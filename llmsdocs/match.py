@@ -308,6 +308,22 @@ PICK_RE = re.compile(
 """A noun chosen among existing ones ("select a role from the list")."""
 
 
+def _hyphenated(m: re.Match[str]) -> str:
+    """ "add-on", "invite-only", "sign-up" are one word (not the verb); "third-party" is two."""
+    first = lemma(m.group(1))
+    if intent_of(first) is not None or first in ACTION_VERBS or first in NAV_VERBS or first == "sign":
+        return (m.group(1) + m.group(2)).lower()
+    return f"{m.group(1)} {m.group(2)}"
+
+
+def _link_words(m: re.Match[str]) -> str:
+    words = [w for w in split_words(m.group(1)) if w not in {"a", "an", "the", "new"}]
+    first = lemma(words[0]) if words else ""
+    if not words or intent_of(first) is not None or first in ACTION_VERBS or first in NAV_VERBS:
+        return ""
+    return m.group(1)
+
+
 def _proper_names(clause: str, sentence: str) -> set[str]:
     """Lemmas of words written with a capital inside a clause (not its first word, not ALL CAPS)."""
     words = re.findall(r"[A-Za-z][A-Za-z0-9]*", clause)
@@ -856,10 +872,12 @@ class LexicalMatcher:
             sources.append((focus.headings[-1], w_context, True, True))
         n_own = len(out)
         for text, weight, title, is_context in sources:
-            # a plain link ("[Create a new Role](#custom-roles)") is a cross-reference, not a step
-            plain = re.sub(r"\[([^\]*][^\]]*)\]\([^)]*\)", "", text)
+            # a plain link that says an action ("[Create a new Role](#custom-roles)") is a
+            # cross-reference, not a step; a link that names a thing ("add a [new Third-Party
+            # Auth integration](…)") is the verb's object and keeps its words
+            plain = re.sub(r"\[([^\]*][^\]]*)\]\([^)]*\)", _link_words, text)
             plain = re.sub(r"\]\([^)]*\)", "]", plain)
-            plain = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+)\b", r"\1\2", plain)  # add-on, invite-only
+            plain = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+)\b", _hyphenated, plain)
             for clause in re.split(r"[.;:!?]\s|,\s|\s(?:and|then)\s|\s[—–]\s", plain):
                 raw = [w for w in split_words(clause) if len(w) > 1]
                 words = [lemma(w) for w in raw]

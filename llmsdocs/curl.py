@@ -417,6 +417,15 @@ def split_command(command: str) -> list[str]:
 
 
 def _validator(spec: Spec, op: Operation) -> Any:
+    """The body validator of ``op``, built once per spec and operation (a site repeats calls)."""
+    key = f"__validator__{op.method} {op.path}"
+    cached = spec._cache.get(key)
+    if cached is None:
+        cached = spec._cache[key] = _new_validator(spec, op)
+    return cached
+
+
+def _new_validator(spec: Spec, op: Operation) -> Any:
     import jsonschema
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT4, DRAFT202012
@@ -432,7 +441,10 @@ def _validator(spec: Spec, op: Operation) -> Any:
             SPEC_URI, Resource(contents=spec.document, specification=draft)  # type: ignore[call-arg]
         )
         spec._cache[key] = registry
-    cls = _with_discriminator(jsonschema.Draft202012Validator if v31 else jsonschema.Draft4Validator, spec)
+    cls = spec._cache.get("__validator_class__")
+    if cls is None:
+        base = jsonschema.Draft202012Validator if v31 else jsonschema.Draft4Validator
+        cls = spec._cache["__validator_class__"] = _with_discriminator(base, spec)
     schema: Mapping[str, Any] = op.body_schema or {}
     if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
         schema = {"$ref": SPEC_URI + schema["$ref"]}

@@ -103,7 +103,8 @@ ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | forms(
 ON_PLACE_RE = re.compile(r"^(?:On|In|At)\s+(?:the\s+)?([A-Z][\w.-]*)(?:\s+(?:side|website|site|UI))?$")
 """A heading that is only a place: "On GitHub", "In the Cloudflare side"."""
 GO_LINK_RE = re.compile(
-    r"\b(?:visit|open|go to|navigate to|head to|sign in to|log in to|browse to)\b[^.]{0,40}?\]\((https?://[^)\s]+)\)"
+    r"\b(?:visit|open|go to|navigate to|head to|sign in to|sign into|log in to|log into|login to|browse to)\b"
+    r"[^.]{0,40}?\]\((https?://[^)\s]+)\)"
     r"|\b(?:visit|open|opening|go to|navigate to)\s+`?(https?://[^`\s)]+)",
     re.I,
 )
@@ -757,6 +758,9 @@ class LexicalMatcher:
         steps = {step.line: step for step in block}
         start, end = min(steps), max(steps)
         start = min(start, block[0].block_start + 1)
+        # the section so far: a page that sent the reader elsewhere two lists ago is still there
+        while start > 1 and not re.match(r"^\s{0,3}#{1,6}\s", lines[start - 2] if start - 2 < len(lines) else ""):
+            start -= 1
         for number in range(start, end + 1):
             text = lines[number - 1] if 0 < number <= len(lines) else ""
             if self.product in lemmas(text):

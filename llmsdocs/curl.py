@@ -272,10 +272,10 @@ def object_value(
     wanted = [r for r in required if r in props or not props]
     wanted += [m for m in [*direct, *nested] if m in props and m not in wanted]
     min_props = int(schema.get("minProperties", 0) or 0)
-    for name in props:
+    for name, sub in props.items():
         if len(wanted) >= min_props:
             break
-        if name not in wanted and not (spec.resolve(props[name]) or {}).get("readOnly"):
+        if name not in wanted and not (spec.resolve(sub) or {}).get("readOnly"):
             wanted.append(name)
     out: dict[str, Any] = {}
     for name in wanted:
@@ -396,12 +396,7 @@ def _form_body(spec: Spec, op: Operation, args: list[str]) -> dict[str, Any]:
             body[name] = [value] if kind == "array" else value
             continue
         text = raw.removesuffix(";type=application/json")
-        if kind in ("object", "array") or text != raw:
-            try:
-                body[name] = json.loads(text)
-            except json.JSONDecodeError:
-                body[name] = text
-        elif kind in ("integer", "number", "boolean"):
+        if kind in ("object", "array") or text != raw or kind in ("integer", "number", "boolean"):
             try:
                 body[name] = json.loads(text)
             except json.JSONDecodeError:

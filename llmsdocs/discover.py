@@ -93,7 +93,7 @@ class Head:
     """Sphinx leaves no generator meta in every theme; its static files give it away."""
 
 
-_HEAD_END = re.compile(rb"</head\s*>", re.I)
+_HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
 
 
 def read_head(path: Path) -> Head:
@@ -145,15 +145,15 @@ def _text(el: etree._Element) -> str:
 
 # Generator detection: ordered (pattern on <meta name=generator>, name). First match wins.
 GENERATORS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"starlight", re.I), "starlight"),
-    (re.compile(r"mkdocs-material", re.I), "material"),
-    (re.compile(r"\bmkdocs\b", re.I), "mkdocs"),
-    (re.compile(r"sphinx", re.I), "sphinx"),
-    (re.compile(r"docusaurus", re.I), "docusaurus"),
-    (re.compile(r"vitepress", re.I), "vitepress"),
-    (re.compile(r"\bhugo\b", re.I), "hugo"),
-    (re.compile(r"jekyll", re.I), "jekyll"),
-    (re.compile(r"\bastro\b", re.I), "astro"),
+    (re.compile(r"starlight", re.IGNORECASE), "starlight"),
+    (re.compile(r"mkdocs-material", re.IGNORECASE), "material"),
+    (re.compile(r"\bmkdocs\b", re.IGNORECASE), "mkdocs"),
+    (re.compile(r"sphinx", re.IGNORECASE), "sphinx"),
+    (re.compile(r"docusaurus", re.IGNORECASE), "docusaurus"),
+    (re.compile(r"vitepress", re.IGNORECASE), "vitepress"),
+    (re.compile(r"\bhugo\b", re.IGNORECASE), "hugo"),
+    (re.compile(r"jekyll", re.IGNORECASE), "jekyll"),
+    (re.compile(r"\bastro\b", re.IGNORECASE), "astro"),
 ]
 
 
@@ -209,7 +209,7 @@ def _stem_path(path: str) -> str:
     stem = path.rsplit(".", 1)[0]
     if stem == "index":
         return ""
-    return stem[: -len("/index")] if stem.endswith("/index") else stem
+    return stem.removesuffix("/index")
 
 
 def _is_404(c: Candidate) -> bool:
@@ -362,7 +362,7 @@ def detect_site_name(heads: Sequence[Head]) -> str | None:
     if counts:
         name, count = max(counts.items(), key=lambda kv: kv[1])
         if count >= max(2, len(heads) // 3):
-            return re.sub(r"\s+documentation$", "", name, flags=re.I) or name
+            return re.sub(r"\s+documentation$", "", name, flags=re.IGNORECASE) or name
     return None
 
 
@@ -464,7 +464,7 @@ SIDEBARS: list[str] = [
 ]
 _TOC_TOKEN = re.compile(
     r"(^|-)toc(-|$)|^table-?of-?contents$|^tableofcontents$|^md-nav--secondary$|on-this-page|outline",
-    re.I,
+    re.IGNORECASE,
 )
 _GROUP_LABEL_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "div", "label", "button"})
 

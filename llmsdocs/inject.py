@@ -15,12 +15,12 @@ from importlib import resources
 ASSET_PATH = "_llmsdocs/copy-button.js"
 """Where the copy button's script is written in the site (site-relative)."""
 
-_OURS_VOID = re.compile(r"<(?:link|meta)\b[^>]*\bdata-llmsdocs\b[^>]*>[ \t]*\n?", re.I)
+_OURS_VOID = re.compile(r"<(?:link|meta)\b[^>]*\bdata-llmsdocs\b[^>]*>[ \t]*\n?", re.IGNORECASE)
 _OURS_PAIRED = re.compile(
-    r"<(script|style)\b[^>]*\bdata-llmsdocs\b[^>]*>.*?</\1\s*>[ \t]*\n?", re.I | re.S
+    r"<(script|style)\b[^>]*\bdata-llmsdocs\b[^>]*>.*?</\1\s*>[ \t]*\n?", re.IGNORECASE | re.DOTALL
 )
-_HEAD_CLOSE = re.compile(r"</head\s*>", re.I)
-_HEAD_OPEN = re.compile(r"<head\b[^>]*>", re.I)
+_HEAD_CLOSE = re.compile(r"</head\s*>", re.IGNORECASE)
+_HEAD_OPEN = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
 
 
 def copy_button_script() -> bytes:
@@ -46,9 +46,9 @@ def strip_injected(html: str) -> str:
 def has_injected(html: str) -> list[str]:
     """The edits present in a page: ``head-link`` and/or ``copy-button``."""
     edits = []
-    if re.search(r"<link\b[^>]*\bdata-llmsdocs\b", html, re.I):
+    if re.search(r"<link\b[^>]*\bdata-llmsdocs\b", html, re.IGNORECASE):
         edits.append("head-link")
-    if re.search(r"<script\b[^>]*\bdata-llmsdocs\b", html, re.I):
+    if re.search(r"<script\b[^>]*\bdata-llmsdocs\b", html, re.IGNORECASE):
         edits.append("copy-button")
     return edits
 

@@ -95,7 +95,7 @@ def _url_stem(path: str) -> str:
     stem = path.rsplit(".", 1)[0]
     if stem == "index":
         return ""
-    return stem[: -len("/index")] if stem.endswith("/index") else stem
+    return stem.removesuffix("/index")
 
 
 def _tree_groups(paths: Iterable[str], entries: Mapping[str, Entry]) -> list[tuple[str, list[str]]]:

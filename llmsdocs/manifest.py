@@ -20,10 +20,10 @@ FORMAT_VERSION = 1
 
 # Elements llmsdocs injects into built HTML carry ``data-llmsdocs``; they are removed before
 # hashing so that our own edit never makes a twin look stale.
-_INJECTED_VOID = re.compile(rb"<(?:link|meta)\b[^>]*\bdata-llmsdocs\b[^>]*>\s?", re.I)
+_INJECTED_VOID = re.compile(rb"<(?:link|meta)\b[^>]*\bdata-llmsdocs\b[^>]*>\s?", re.IGNORECASE)
 _INJECTED_PAIRED = re.compile(
     rb"<(script|style|button|div|details|template)\b[^>]*\bdata-llmsdocs\b[^>]*>.*?</\1\s*>\s?",
-    re.I | re.S,
+    re.IGNORECASE | re.DOTALL,
 )
 
 

@@ -19,24 +19,20 @@ Another matcher plugs in through the :class:`Matcher` protocol: anything with
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
-from urllib.parse import urlsplit
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from llmsdocs.openapi import Operation, Spec
 from llmsdocs.steps import Hint, UiStep
 
 STOP = frozenset(
-    """a an the and or to of in on for with from by at as is are be this that these those it its
-    your you yours their our we can will then when if into via using use new button page tab
-    menu dropdown dialog modal drawer field option section list icon link settings setting
-    dashboard console left right top bottom next each all any more want need one two first
-    following below above same also only just once which who what how here there until ui
-    sidebar""".split()
+    ["a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "from", "by", "at", "as", "is", "are", "be", "this", "that", "these", "those", "it", "its", "your", "you", "yours", "their", "our", "we", "can", "will", "then", "when", "if", "into", "via", "using", "use", "new", "button", "page", "tab", "menu", "dropdown", "dialog", "modal", "drawer", "field", "option", "section", "list", "icon", "link", "settings", "setting", "dashboard", "console", "left", "right", "top", "bottom", "next", "each", "all", "any", "more", "want", "need", "one", "two", "first", "following", "below", "above", "same", "also", "only", "just", "once", "which", "who", "what", "how", "here", "there", "until", "ui", "sidebar"]
 )
 """Words that never carry a step's meaning (compared as written, before stemming)."""
 
@@ -106,7 +102,7 @@ GO_LINK_RE = re.compile(
     r"\b(?:visit|open|go to|navigate to|head to|sign in to|sign into|log in to|log into|login to|browse to)\b"
     r"[^.]{0,40}?\]\((https?://[^)\s]+)\)"
     r"|\b(?:visit|open|opening|go to|navigate to)\s+`?(https?://[^`\s)]+)",
-    re.I,
+    re.IGNORECASE,
 )
 """A step that sends the reader to an outside page by its link."""
 SAME_ACTION: dict[str, frozenset[str]] = {}
@@ -278,7 +274,7 @@ def _segment_words(seg: str) -> tuple[str, ...]:
     return tuple(lemma(w) for w in split_identifier(seg) if w not in {"v1", "v2", "v3"})
 
 
-_SUMMARY_STOP = frozenset("for of in to from by on with within into as via or and".split())
+_SUMMARY_STOP = frozenset(["for", "of", "in", "to", "from", "by", "on", "with", "within", "into", "as", "via", "or", "and"])
 
 
 def _summary_object(summary: str) -> str | None:
@@ -304,9 +300,15 @@ def _summary_object(summary: str) -> str | None:
 PICK_RE = re.compile(
     r"\b(?:select|choose|pick|search for)\s+(?:an?|the|one|some|any|existing)?\s*([A-Za-z]+?)s?\s+"
     r"(?:from|in)\s+(?:the|a)\s+(?:list|dropdown|drop-down|menu|selector)",
-    re.I,
+    re.IGNORECASE,
 )
 """A noun chosen among existing ones ("select a role from the list")."""
+
+
+def _commits(label: str) -> bool:
+    """The label is a form's button or a create/delete action ("Save", "Create role")."""
+    words = [lemma(x) for x in split_words(label)]
+    return bool(words) and (words[0] in COMMIT_VERBS or intent_of(words[0]) in {"create", "delete"})
 
 
 def _hyphenated(m: re.Match[str]) -> str:
@@ -334,7 +336,7 @@ def _proper_names(clause: str, sentence: str) -> set[str]:
     return {lemma(w) for w in words[1:] if w[0].isupper() and not w.isupper() and w.lower() not in PLAIN_ADJECTIVES}
 
 
-PLAIN_ADJECTIVES = frozenset("new existing given specific single all multiple".split())
+PLAIN_ADJECTIVES = frozenset(["new", "existing", "given", "specific", "single", "all", "multiple"])
 
 
 def index_spec(spec: Spec) -> SpecIndex:
@@ -486,7 +488,7 @@ class _Evidence:
     def add_pairs(self, text: str) -> None:
         """Record adjacent word pairs of ``text`` (as written: no stop word between them)."""
         words = split_words(text)
-        for a, b in zip(words, words[1:]):
+        for a, b in itertools.pairwise(words):
             if a not in STOP and b not in STOP and len(a) > 1:
                 self.before.setdefault(lemma(b), set()).add(lemma(a))
 
@@ -541,11 +543,11 @@ SWITCH_VERBS = forms("enable disable toggle turn allow block activate deactivate
 CLICKED_RE = re.compile(
     r"\b(?:click|clicking|select|selecting|tap|press|choose|hit|open|use)\w*"
     r"(?:\s+(?:on|the|a|an|its|their|your))*\s*\W*$",
-    re.I,
+    re.IGNORECASE,
 )
 """Text right before a label that makes the label something the person clicks."""
 SWITCH_STEP_RE = re.compile(
-    r"^(?:enable|disable|toggle|turn\s+(?:on|off))\b|\btoggle\b|\bturn\s+(?:on|off)\b", re.I
+    r"^(?:enable|disable|toggle|turn\s+(?:on|off))\b|\btoggle\b|\bturn\s+(?:on|off)\b", re.IGNORECASE
 )
 """A step that flips a setting: it starts with enable/disable/turn on, or says toggle."""
 NOUNISH = forms("new set limit block name change update test key check access switch mark issue share")
@@ -580,8 +582,8 @@ def _object(
     return tuple(obj[:4]), tuple(quals[:4])
 
 
-MODALS = frozenset("can may might cannot could".split())
-PARTICLES = frozenset("up out down back off on over away".split())
+MODALS = frozenset(["can", "may", "might", "cannot", "could"])
+PARTICLES = frozenset(["up", "out", "down", "back", "off", "on", "over", "away"])
 """Words that complete a phrasal verb rather than name its object."""
 
 
@@ -814,7 +816,7 @@ class LexicalMatcher:
     # --- scoring -------------------------------------------------------------------------
     def _nominal(self, verb: str, head: str) -> bool:
         """The spec has a resource named for the verb (invite → invitation) other than ``head``."""
-        stem = verb[:-1] if verb.endswith("e") else verb
+        stem = verb.removesuffix("e")
         if len(stem) < 4 or head.startswith(stem):
             return False
         key = f"{verb}\0"
@@ -844,7 +846,7 @@ class LexicalMatcher:
             first = words[0]
             before = plain_text.split(label)[0] if label in plain_text else ""
             switched = bool(re.search(r"\b(?:toggle|enable|disable|turn|switch)\w*(?:\s+(?:on|off))?"
-                                      r"(?:\s+the)?\W*$", before, re.I))
+                                      r"(?:\s+the)?\W*$", before, re.IGNORECASE))
             if switched:
                 nouns = tuple(w for w in words if w not in STOP and w not in SWITCH_VERBS)
                 out.append(_Phrase("update", lemma("toggle"), nouns, W_LABEL * nested, (), True,
@@ -863,18 +865,13 @@ class LexicalMatcher:
                 )
         # a heading's action is the block's action when the block commits it (Save, Create…)
         commits = any(
-            (lambda w: bool(w) and (w[0] in COMMIT_VERBS or intent_of(w[0]) in {"create", "delete"}))(
-                [lemma(x) for x in split_words(label)]
-            )
-            for step in block
-            for label in step.labels
+            _commits(label) for step in block for label in step.labels
         )
         w_context = W_CONFIRMED if commits else W_HEADING
         sources = [(focus.text, W_TEXT * nested, False, False),
                    (focus.intro, W_INTRO if not commits else w_context, False, True)]
         if focus.headings:
             sources.append((focus.headings[-1], w_context, True, True))
-        n_own = len(out)
         for text, weight, title, is_context in sources:
             # a plain link that says an action ("[Create a new Role](#custom-roles)") is a
             # cross-reference, not a step; a link that names a thing ("add a [new Third-Party
@@ -1148,10 +1145,13 @@ class LexicalMatcher:
 
     def match(self, block: Sequence[UiStep], context: MatchContext) -> Match:
         """Score every operation for each action phrase of the block; keep a clear winner."""
-        if context.page_product and lemma(context.page_product) != self.product:
-            if self.product not in context.page_words:
-                reason = f"the page is about {context.page_product}'s UI, not {self.product}'s"
-                return Match(None, 0.0, "no-operation", reason, block[-1])
+        if (
+            context.page_product
+            and lemma(context.page_product) != self.product
+            and self.product not in context.page_words
+        ):
+            reason = f"the page is about {context.page_product}'s UI, not {self.product}'s"
+            return Match(None, 0.0, "no-operation", reason, block[-1])
         # where a procedure happens is said at its start: heading, introduction, first step
         texts = [block[0].intro, block[0].text]
         if block[0].headings:

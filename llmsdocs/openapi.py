@@ -26,8 +26,7 @@ SPEC_URI = "urn:llmsdocs:openapi"
 FORM_MEDIA = ("multipart/form-data", "application/x-www-form-urlencoded")
 """Request bodies sent as form fields rather than JSON."""
 GENERIC_TITLE_WORDS = frozenset(
-    """api apis reference rest http https public openapi swagger spec specification service
-    services documentation docs v1 v2 v3 the web backend management platform admin""".split()
+    ["api", "apis", "reference", "rest", "http", "https", "public", "openapi", "swagger", "spec", "specification", "service", "services", "documentation", "docs", "v1", "v2", "v3", "the", "web", "backend", "management", "platform", "admin"]
 )
 """Words of an ``info.title`` that name no product ("API Reference", "Public REST API")."""
 
@@ -114,7 +113,7 @@ class Spec:
             if ref not in self._cache:
                 try:
                     resolved = self._registry.resolver(SPEC_URI).lookup(ref)
-                except Exception as exc:  # referencing raises several unrelated types
+                except Exception as exc:  # noqa: BLE001 - referencing raises several unrelated types
                     raise SpecError(self.path, f"unresolvable $ref {ref!r} ({exc})") from None
                 self._cache[ref] = resolved.contents
             node = self._cache[ref]
@@ -151,7 +150,7 @@ def _read(path: Path) -> Any:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""

@@ -30,7 +30,15 @@ from llmsdocs.config import BuildOptions
 from llmsdocs.discover import NavNode, PageFile, Site, discover, page_url
 from llmsdocs.errors import ConfigError, InputError, LlmsdocsError, WriteError
 from llmsdocs.inject import ASSET_PATH, copy_button_script, has_injected, inject
-from llmsdocs.llmstxt import Entry, Part, Written, part_name, plan_sections, render_llms_txt, write_full
+from llmsdocs.llmstxt import (
+    Entry,
+    Part,
+    Written,
+    part_name,
+    plan_sections,
+    render_llms_txt,
+    write_full,
+)
 from llmsdocs.manifest import (
     GeneratedFile,
     Manifest,
@@ -338,7 +346,7 @@ def _prepare_curlify(openapi: str) -> None:
         from llmsdocs.rewrite import prepare
 
         prepare(_spec(openapi))
-    except Exception:  # noqa: BLE001 - reported by _spec_loads, and again by the host's own load
+    except Exception:  # noqa: BLE001, S110 - reported by _spec_loads, and by the host's own load
         pass
 
 
@@ -658,9 +666,8 @@ def build(
         raise InputError(str(root), "is not a directory (build the site first)")
     if not options.site_url:
         raise ConfigError(str(root), "site_url is required (--site-url URL, or site_url in the config)")
-    if options.openapi:
-        if early is None or not early.spec_loaded():
-            _spec(options.openapi)  # a bad spec is one clear error before any page is touched
+    if options.openapi and (early is None or not early.spec_loaded()):
+        _spec(options.openapi)  # a bad spec is one clear error before any page is touched
     key = build_key(options)
     old = load_manifest(root)
     sources = sources or {}

@@ -95,7 +95,7 @@ def _mentioned_fields(op: Operation, block: Sequence[UiStep]) -> list[str]:
     return out
 
 
-OFF_RE = re.compile(r"\b(?:disable|deactivate|turn\s+off|toggle\s+off|switch\s+off|uncheck|un[a-z]{4,})\b", re.I)
+OFF_RE = re.compile(r"\b(?:disable|deactivate|turn\s+off|toggle\s+off|switch\s+off|uncheck|un[a-z]{4,})\b", re.IGNORECASE)
 """A step that turns its switch off: the mentioned boolean goes in as false."""
 
 

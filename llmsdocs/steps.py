@@ -20,15 +20,11 @@ from markdown_it.token import Token
 
 # Verbs that tell a person to act in a UI. Their presence makes a list item or sentence a step.
 UI_VERBS = frozenset(
-    """click clicking clicked select selecting press tap choose toggle enable disable fill enter
-    type navigate go open turn check uncheck set specify update change add create delete remove
-    save apply confirm provide give copy scroll find locate pick drag switch edit rename upload
-    invite grant revoke reset restore assign promote configure make repeat define name submit
-    accept install connect disconnect verify leave""".split()
+    ["click", "clicking", "clicked", "select", "selecting", "press", "tap", "choose", "toggle", "enable", "disable", "fill", "enter", "type", "navigate", "go", "open", "turn", "check", "uncheck", "set", "specify", "update", "change", "add", "create", "delete", "remove", "save", "apply", "confirm", "provide", "give", "copy", "scroll", "find", "locate", "pick", "drag", "switch", "edit", "rename", "upload", "invite", "grant", "revoke", "reset", "restore", "assign", "promote", "configure", "make", "repeat", "define", "name", "submit", "accept", "install", "connect", "disconnect", "verify", "leave"]
 )
 # Verbs that only a UI step uses (a sentence with one of these and a label is a step).
 STRONG_UI_VERBS = frozenset(
-    "click clicking clicked select selecting tap press toggle navigate choose".split()
+    ["click", "clicking", "clicked", "select", "selecting", "tap", "press", "toggle", "navigate", "choose"]
 )
 IMPERATIVE_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:Under|In|On|From|Within|Inside|Next|Then|Now|Finally)\b[^,.]{0,60},\s*)?"
@@ -390,7 +386,6 @@ def analyze(markdown: str) -> PageSteps:
     last_block_end = 0
     list_depth = 0
     block: tuple[int, int] | None = None
-    block_steps: list[UiStep] = []
     pending: list[tuple[Token, Token, int]] = []  # (item/paragraph open, inline, depth)
     i = 0
 

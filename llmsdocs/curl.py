@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from llmsdocs.openapi import FORM_MEDIA, Operation, Spec
+from llmsdocs.openapi import FORM_MEDIA, Operation, Spec, media_essence
 
 PLACEHOLDER_RE = re.compile(r"\$\{?([A-Z][A-Z0-9_]*)\}?")
 
@@ -350,7 +350,7 @@ def build_curl(
 
 
 def _is_form(media: str) -> bool:
-    return media.split(";")[0].strip() in FORM_MEDIA
+    return media_essence(media) in FORM_MEDIA
 
 
 def _is_file(spec: Spec, schema: Any) -> bool:
@@ -365,7 +365,7 @@ def _form_fields(spec: Spec, schema: Any, body: Mapping[str, Any], media: str) -
     replaces), ``-F 'name={json};type=application/json'`` for an object, ``-F name=value``
     otherwise; ``--data-urlencode`` for an urlencoded form."""
     props = (spec.resolve(schema) or {}).get("properties") or {}
-    multipart = media.split(";")[0].strip() == "multipart/form-data"
+    multipart = media_essence(media) == "multipart/form-data"
     out: list[tuple[str, str]] = []
     for name, value in body.items():
         sub = spec.resolve(props.get(name, {})) or {}
@@ -396,7 +396,7 @@ def _form_body(spec: Spec, op: Operation, args: list[str]) -> dict[str, Any]:
             body[name] = [value] if kind == "array" else value
             continue
         text = raw.removesuffix(";type=application/json")
-        if kind in ("object", "array") or text != raw or kind in ("integer", "number", "boolean"):
+        if kind in ("object", "array", "integer", "number", "boolean") or text != raw:
             try:
                 body[name] = json.loads(text)
             except json.JSONDecodeError:

@@ -204,7 +204,7 @@ class ExcludeRule:
     applies: Callable[[Candidate], bool]
 
 
-def _stem_path(path: str) -> str:
+def stem_path(path: str) -> str:
     """``a/b/index.html`` -> ``a/b``; ``a/b.html`` -> ``a/b`` (the page's URL path)."""
     stem = path.rsplit(".", 1)[0]
     if stem == "index":
@@ -213,15 +213,15 @@ def _stem_path(path: str) -> str:
 
 
 def _is_404(c: Candidate) -> bool:
-    return posixpath.basename(_stem_path(c.path)) == "404"
+    return posixpath.basename(stem_path(c.path)) == "404"
 
 
 def _is_search(c: Candidate) -> bool:
-    return posixpath.basename(_stem_path(c.path)) in ("search", "search-results")
+    return posixpath.basename(stem_path(c.path)) in ("search", "search-results")
 
 
 def _is_generated_index(c: Candidate) -> bool:
-    name = posixpath.basename(_stem_path(c.path))
+    name = posixpath.basename(stem_path(c.path))
     return name in ("genindex", "py-modindex") or (
         c.generator == "sphinx" and name.endswith("-modindex")
     )
@@ -242,7 +242,7 @@ def _is_archive(c: Candidate) -> bool:
     listing (``tags/index.html``) only for generators that build taxonomies by themselves, so
     that a hand-written MkDocs page about a product's "tags" stays a content page.
     """
-    parts = _stem_path(c.path).split("/")
+    parts = stem_path(c.path).split("/")
     for i, part in enumerate(parts):
         if part in _TAXONOMY:
             if i < len(parts) - 1:
@@ -271,7 +271,7 @@ def matches_any(path: str, globs: Iterable[str], *also: str | None) -> str | Non
     A source path also matches by its trailing parts (``docs/guide/a.md`` matches
     ``guide/a.md``), so globs written relative to ``docs_dir`` work as users expect.
     """
-    names = [path, _stem_path(path)]
+    names = [path, stem_path(path)]
     for extra in also:
         if extra:
             parts = extra.split("/")

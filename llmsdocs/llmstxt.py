@@ -18,7 +18,7 @@ from pathlib import Path
 
 import jinja2
 
-from llmsdocs.discover import NavNode, matches_any
+from llmsdocs.discover import NavNode, matches_any, stem_path
 from llmsdocs.tokens import count_tokens
 from llmsdocs.writer import atomic_open
 
@@ -90,14 +90,6 @@ def _nav_groups(nav: Sequence[NavNode], entries: Mapping[str, Entry]) -> list[tu
     return groups
 
 
-def _url_stem(path: str) -> str:
-    """``a/b/index.html`` -> ``a/b``; ``a/b.html`` -> ``a/b``; ``index.html`` -> ``""``."""
-    stem = path.rsplit(".", 1)[0]
-    if stem == "index":
-        return ""
-    return stem.removesuffix("/index")
-
-
 def _tree_groups(paths: Iterable[str], entries: Mapping[str, Entry]) -> list[tuple[str, list[str]]]:
     """The directory-tree fallback: root pages in ``Docs``, each top directory its own section.
 
@@ -105,7 +97,7 @@ def _tree_groups(paths: Iterable[str], entries: Mapping[str, Entry]) -> list[tup
     root page, unless ``guide/`` holds other pages too, then it heads that section.
     """
     paths = list(paths)
-    stems = {p: _url_stem(p) for p in paths}
+    stems = {p: stem_path(p) for p in paths}
     parents = {stem.split("/", 1)[0] for stem in stems.values() if "/" in stem}
     by_dir: dict[str, list[str]] = {}
     for path in paths:

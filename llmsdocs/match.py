@@ -32,7 +32,12 @@ from llmsdocs.openapi import Operation, Spec
 from llmsdocs.steps import Hint, UiStep
 
 STOP = frozenset(
-    ["a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "from", "by", "at", "as", "is", "are", "be", "this", "that", "these", "those", "it", "its", "your", "you", "yours", "their", "our", "we", "can", "will", "then", "when", "if", "into", "via", "using", "use", "new", "button", "page", "tab", "menu", "dropdown", "dialog", "modal", "drawer", "field", "option", "section", "list", "icon", "link", "settings", "setting", "dashboard", "console", "left", "right", "top", "bottom", "next", "each", "all", "any", "more", "want", "need", "one", "two", "first", "following", "below", "above", "same", "also", "only", "just", "once", "which", "who", "what", "how", "here", "there", "until", "ui", "sidebar"]
+    """a an the and or to of in on for with from by at as is are be this that these those it its
+    your you yours their our we can will then when if into via using use new button page tab
+    menu dropdown dialog modal drawer field option section list icon link settings setting
+    dashboard console left right top bottom next each all any more want need one two first
+    following below above same also only just once which who what how here there until ui
+    sidebar""".split()
 )
 """Words that never carry a step's meaning (compared as written, before stemming)."""
 
@@ -168,7 +173,8 @@ _lemmas_cached = lru_cache(maxsize=16384)(_lemmas)
 
 
 def split_words(text: str) -> list[str]:
-    """Split identifiers and prose into lower-case words (camelCase, snake_case, kebab-case)."""
+    """Split prose into lower-case words (camelCase, snake_case, kebab-case split; a name with
+    inner capitals such as ``SendGrid`` stays one word: see :func:`split_identifier`)."""
     return list(_split_cached(text) if len(text) <= _CACHED_TEXT else _split_words(text))
 
 
@@ -274,7 +280,7 @@ def _segment_words(seg: str) -> tuple[str, ...]:
     return tuple(lemma(w) for w in split_identifier(seg) if w not in {"v1", "v2", "v3"})
 
 
-_SUMMARY_STOP = frozenset(["for", "of", "in", "to", "from", "by", "on", "with", "within", "into", "as", "via", "or", "and"])
+_SUMMARY_STOP = frozenset("for of in to from by on with within into as via or and".split())
 
 
 def _summary_object(summary: str) -> str | None:
@@ -305,6 +311,17 @@ PICK_RE = re.compile(
 """A noun chosen among existing ones ("select a role from the list")."""
 
 
+def _block_evidence(block: Sequence[UiStep]) -> _Evidence:
+    """Word pairs and picked nouns of a block: the same for each of its steps (one list has one
+    introduction and one heading), so gathered once per block."""
+    ev = _Evidence()
+    for text in [block[0].intro, *block[0].headings[-1:], *(o.text for o in block)]:
+        ev.add_pairs(text)
+    for o in block:
+        ev.picked.update(lemma(m) for m in PICK_RE.findall(re.sub(r"[*_`]", "", o.text)))
+    return ev
+
+
 def _commits(label: str) -> bool:
     """The label is a form's button or a create/delete action ("Save", "Create role")."""
     words = [lemma(x) for x in split_words(label)]
@@ -329,14 +346,14 @@ def _link_words(m: re.Match[str]) -> str:
 
 def _proper_names(clause: str, sentence: str) -> set[str]:
     """Lemmas of words written with a capital inside a clause (not its first word, not ALL CAPS)."""
-    words = re.findall(r"[A-Za-z][A-Za-z0-9]*", clause)
-    long = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", sentence)[1:] if len(w) > 3]
+    words = _WORD_RE.findall(clause)
+    long = [w for w in _WORD_RE.findall(sentence)[1:] if len(w) > 3]
     if long and sum(w[0].isupper() for w in long) * 2 > len(long):
         return set()  # Title Case ("Activate the Build Server Option"): capitals say nothing
     return {lemma(w) for w in words[1:] if w[0].isupper() and not w.isupper() and w.lower() not in PLAIN_ADJECTIVES}
 
 
-PLAIN_ADJECTIVES = frozenset(["new", "existing", "given", "specific", "single", "all", "multiple"])
+PLAIN_ADJECTIVES = frozenset("new existing given specific single all multiple".split())
 
 
 def index_spec(spec: Spec) -> SpecIndex:
@@ -522,9 +539,9 @@ class _Phrase:
     context: bool = False
     """Said by the heading or the introduction, not by the step itself."""
     qual_plural: tuple[str, ...] = ()
+    """Lemmas of the prepositional tail written in the plural ("for all Organizations")."""
     brands: tuple[str, ...] = ()
     """Object modifiers written as proper names ("Create a Discord Server"): another product's."""
-    """Lemmas of the prepositional tail written in the plural ("for all Organizations")."""
 
 
 W_LABEL, W_TEXT, W_INTRO, W_HEADING, W_BLOCK, W_TITLE, W_PAGE = 1.0, 0.9, 0.8, 0.8, 0.5, 0.5, 0.25
@@ -582,8 +599,8 @@ def _object(
     return tuple(obj[:4]), tuple(quals[:4])
 
 
-MODALS = frozenset(["can", "may", "might", "cannot", "could"])
-PARTICLES = frozenset(["up", "out", "down", "back", "off", "on", "over", "away"])
+MODALS = frozenset("can may might cannot could".split())
+PARTICLES = frozenset("up out down back off on over away".split())
 """Words that complete a phrasal verb rather than name its object."""
 
 
@@ -925,7 +942,9 @@ class LexicalMatcher:
             out = [p for p in out if p.nouns or p.context or p.intent == "commit"]
         return out
 
-    def _context(self, focus: UiStep, block: Sequence[UiStep], ctx: MatchContext) -> _Evidence:
+    def _context(
+        self, focus: UiStep, block: Sequence[UiStep], ctx: MatchContext, shared: _Evidence
+    ) -> _Evidence:
         """Words around the action: qualifiers and the object of bare "Save"/"Create" buttons."""
         ev = _Evidence()
         ev.add(ctx.page_words, W_PAGE)
@@ -936,10 +955,7 @@ class LexicalMatcher:
             if other is not focus:
                 ev.add(lemmas(other.text), W_BLOCK)
         ev.add(lemmas(focus.text), W_TEXT * 0.7)
-        for text in [focus.text, focus.intro, *focus.headings[-1:], *(o.text for o in block)]:
-            ev.add_pairs(text)
-        for o in block:
-            ev.picked.update(lemma(m) for m in PICK_RE.findall(re.sub(r"[*_`]", "", o.text)))
+        ev.before, ev.picked = shared.before, shared.picked
         if focus.headings:
             ev.add(lemmas(focus.headings[-1]), W_HEADING)
         purpose = focus.intro.lower().startswith("to ")
@@ -1174,6 +1190,7 @@ class LexicalMatcher:
         best: list[tuple[float, OpIndex, UiStep, str, bool]] = []
         any_intent = False
         away = self._away(block, context.lines)
+        shared = _block_evidence(block)
         for focus in block:
             if focus.line in away:
                 continue  # said while the reader is on another site (after "Visit [X](https://x.com)")
@@ -1181,7 +1198,7 @@ class LexicalMatcher:
             if not phrases:
                 continue
             any_intent = True
-            ctx_ev = self._context(focus, block, context)
+            ctx_ev = self._context(focus, block, context, shared)
             # only operations that some word said here could name (a score needs one)
             said = {w for w, v in ctx_ev.weights.items() if v >= W_BLOCK}
             for phrase in phrases:

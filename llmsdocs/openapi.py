@@ -25,8 +25,15 @@ SPEC_URI = "urn:llmsdocs:openapi"
 
 FORM_MEDIA = ("multipart/form-data", "application/x-www-form-urlencoded")
 """Request bodies sent as form fields rather than JSON."""
+
+
+def media_essence(media: str) -> str:
+    """``multipart/form-data; boundary=…`` → ``multipart/form-data``."""
+    return media.split(";")[0].strip()
+
 GENERIC_TITLE_WORDS = frozenset(
-    ["api", "apis", "reference", "rest", "http", "https", "public", "openapi", "swagger", "spec", "specification", "service", "services", "documentation", "docs", "v1", "v2", "v3", "the", "web", "backend", "management", "platform", "admin"]
+    """api apis reference rest http https public openapi swagger spec specification service
+    services documentation docs v1 v2 v3 the web backend management platform admin""".split()
 )
 """Words of an ``info.title`` that name no product ("API Reference", "Public REST API")."""
 
@@ -175,11 +182,11 @@ def _body(spec: Spec, op: Mapping[str, Any]) -> tuple[Any, str | None, bool]:
     content = body.get("content") or {}
     media = None
     for candidate in content:
-        if candidate.split(";")[0].strip() == "application/json" or candidate.endswith("+json"):
+        if media_essence(candidate) == "application/json" or candidate.endswith("+json"):
             media = candidate
             break
     if media is None:  # a form (file uploads), written with -F / --data-urlencode
-        media = next((c for c in content if c.split(";")[0].strip() in FORM_MEDIA), None)
+        media = next((c for c in content if media_essence(c) in FORM_MEDIA), None)
     if media is None:
         return None, (next(iter(content), None)), bool(body.get("required"))
     schema = (content.get(media) or {}).get("schema")

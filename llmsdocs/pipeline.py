@@ -389,8 +389,8 @@ class EarlyConversions:
                 mp_context=_mp_context(),
                 initializer=functools.partial(_prepare_curlify, spec) if spec else None,
             )
-            if options.openapi:
-                self._spec_loaded = self._pool.submit(_spec_loads, options.openapi)  # starts them now
+            if spec:
+                self._spec_loaded = self._pool.submit(_spec_loads, spec)  # starts them now
         self._done: dict[str, PageText | None] = {}
         self._pending: list[tuple[str, str, bytes]] = []
         self._futures: dict[str, tuple[concurrent.futures.Future[list[PageText | None]], int]] = {}

@@ -20,21 +20,25 @@ from markdown_it.token import Token
 
 # Verbs that tell a person to act in a UI. Their presence makes a list item or sentence a step.
 UI_VERBS = frozenset(
-    ["click", "clicking", "clicked", "select", "selecting", "press", "tap", "choose", "toggle", "enable", "disable", "fill", "enter", "type", "navigate", "go", "open", "turn", "check", "uncheck", "set", "specify", "update", "change", "add", "create", "delete", "remove", "save", "apply", "confirm", "provide", "give", "copy", "scroll", "find", "locate", "pick", "drag", "switch", "edit", "rename", "upload", "invite", "grant", "revoke", "reset", "restore", "assign", "promote", "configure", "make", "repeat", "define", "name", "submit", "accept", "install", "connect", "disconnect", "verify", "leave"]
+    """click clicking clicked select selecting press tap choose toggle enable disable fill enter
+    type navigate go open turn check uncheck set specify update change add create delete remove
+    save apply confirm provide give copy scroll find locate pick drag switch edit rename upload
+    invite grant revoke reset restore assign promote configure make repeat define name submit
+    accept install connect disconnect verify leave""".split()
 )
 # Verbs that only a UI step uses (a sentence with one of these and a label is a step).
 STRONG_UI_VERBS = frozenset(
-    ["click", "clicking", "clicked", "select", "selecting", "tap", "press", "toggle", "navigate", "choose"]
+    "click clicking clicked select selecting tap press toggle navigate choose".split()
 )
+_BASE_UI_VERBS = sorted(w for w in UI_VERBS if not w.endswith(("ing", "ed")))
 IMPERATIVE_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:Under|In|On|From|Within|Inside|Next|Then|Now|Finally)\b[^,.]{0,60},\s*)?"
-    r"(?:" + "|".join(sorted(w.capitalize() for w in UI_VERBS if not w.endswith(("ing", "ed"))))
-    + r"|" + "|".join(sorted(w for w in UI_VERBS if not w.endswith(("ing", "ed")))) + r")\b"
+    r"(?:" + "|".join([w.capitalize() for w in _BASE_UI_VERBS] + _BASE_UI_VERBS) + r")\b"
 )
 """A sentence that starts with a UI verb, after an optional place ("Under **Build**, enable …")."""
 CAPABILITY_RE = re.compile(
     r"\b(?:[Yy]ou can|[Yy]ou may|[Tt]o)\s+(?:also\s+|now\s+|manually\s+|then\s+)?(?:"
-    + "|".join(sorted(w for w in UI_VERBS if not w.endswith(("ing", "ed")))) + r")\b"
+    + "|".join(_BASE_UI_VERBS) + r")\b"
 )
 """A sentence that tells the reader what they can do, or how to do it ("You can enable …",
 "To edit the list, go to …"): a step when it names the place or the control."""
@@ -50,6 +54,8 @@ JSX_START_RE = re.compile(r"^\s*<([A-Z][\w.]*)\b[^>]*$")
 JSX_EXPR_RE = re.compile(r"^\s*\{/\*.*\*/\}\s*$")
 COLON_FENCE_RE = re.compile(r"^\s*:{3,}\s*([A-Za-z][\w-]*)?.*$")
 """``::: tip Title`` opens a container (VitePress, Docusaurus admonitions); ``:::`` closes it."""
+LAZY_FIGURE_RE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*/?>)\s*$")
+"""A line that is only an image, at column 0 (markdown or HTML)."""
 CONTAINER_RE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?|===)\s")
 AGENT_JSX_RE = re.compile(r"""^\s*<If\s+is=["']llm["']\s*>\s*$""")
 
@@ -121,10 +127,6 @@ SEPARATOR = "<!-- -->"
 """What a JSX or marker line becomes in the shadow: an HTML block ends a list, as the
 component or comment does on the rendered page, and never reads as text."""
 
-
-
-LAZY_FIGURE_RE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*/?>)\s*$")
-"""A line that is only an image, at column 0 (markdown or HTML)."""
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))

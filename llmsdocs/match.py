@@ -145,8 +145,9 @@ _CACHED_TEXT = 2000
 across a block's steps and a site's pages; a whole page does not."""
 
 
-_BRAND_RE = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
-"""A capitalised word with inner capitals in prose: a name (SendGrid, GitHub, PagerDuty), one word."""
+_BRAND_RE = re.compile(r"\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[a-z]\d+)\b")
+"""A capitalised word with inner capitals in prose: a name (SendGrid, GitHub, PagerDuty) or a
+versioned acronym (IPv4), one word."""
 
 
 def _split_words(text: str) -> tuple[str, ...]:
@@ -225,6 +226,9 @@ class OpIndex:
     """Content lemmas of the summary alone, in order."""
     values: tuple[str, ...] = ()
     """Lemmas of the enum values the request body accepts (roles, plans, modes)."""
+    groups: tuple[str, ...] = ()
+    """Parent words of literal segments followed by another literal (``/billing/addons``): a
+    grouping of the API's paths, not an item the reader must have named."""
 
 
 @dataclass(slots=True)
@@ -240,9 +244,12 @@ class SpecIndex:
     resource_words: frozenset[str] = frozenset()
     """Every word that names a resource in some path."""
     by_word: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Word → indexes of the operations it can name (resource, alias, field, summary words)."""
     alias_words: frozenset[str] = frozenset()
     """Every alias of a resource (from summaries)."""
-    """Word → indexes of the operations it can name (resource, alias, field, summary words)."""
+    namespaces: frozenset[str] = frozenset()
+    """Group words (``billing`` in ``/billing/addons``) that no path has as its resource: they
+    sort the API's paths and name nothing a reader acts on."""
 
 
 def _enum_words(spec: Spec, schema: object, depth: int = 0) -> set[str]:
@@ -393,6 +400,9 @@ def index_spec(spec: Spec) -> SpecIndex:
                 literal = literal[:-1]
         resource = _segment_words(literal[-1][1]) if literal else ()
         parents = tuple(w for _, s in literal[:-1] for w in _segment_words(s))
+        groups = tuple(
+            w for i, s in literal[:-1] if not segs[i + 1].startswith("{") for w in _segment_words(s)
+        )
         fields = tuple((p, field_words(p)) for p in op.body_properties)
         for leaf in {name.rsplit(".", 1)[-1] for name, _ in fields}:
             field_df[leaf] = field_df.get(leaf, 0) + 1
@@ -422,7 +432,7 @@ def index_spec(spec: Spec) -> SpecIndex:
         ops.append(
             OpIndex(op, resource, parents, action, item, "{" in op.path, switchable, fields, tags,
                     summary, aliases, tuple(w for w in sw if w not in STOP),
-                    tuple(_enum_words(spec, op.body_schema)))
+                    tuple(_enum_words(spec, op.body_schema)), groups)
         )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
@@ -444,6 +454,7 @@ def index_spec(spec: Spec) -> SpecIndex:
         spec, ops, field_df, frozenset(vocab), bases, idf, resource_words,
         {w: tuple(v) for w, v in by_word.items()},
         frozenset(w for oi in ops for w in oi.aliases),
+        frozenset(w for oi in ops for w in oi.groups) - frozenset(w for oi in ops for w in oi.resource),
     )
     spec._cache["__match_index__"] = index
     return index
@@ -896,12 +907,20 @@ class LexicalMatcher:
             plain = re.sub(r"\[([^\]*][^\]]*)\]\([^)]*\)", _link_words, text)
             plain = re.sub(r"\]\([^)]*\)", "]", plain)
             plain = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+)\b", _hyphenated, plain)
-            for clause in re.split(r"[.;:!?]\s|,\s|\s(?:and|then)\s|\s[—–]\s", plain):
+            parts = re.split(r"([.;:!?]\s)|,\s|\s(?:and|then)\s|\s[—–]\s", plain)
+            others_may = False  # "Members can create and edit alerts": who may, all along the list
+            for clause, end in zip(parts[::2], [*parts[1::2], None]):
                 raw = [w for w in split_words(clause) if len(w) > 1]
                 words = [lemma(w) for w in raw]
+                chained = others_may
+                others_may = end is None and (
+                    others_may or any(w in MODALS for w in raw) and "you" not in raw
+                )
                 for k, w in enumerate(words):
                     intent = intent_of(w)
                     if w in NAV_VERBS and w != lemma("check"):
+                        continue
+                    if k == 0 and chained:
                         continue
                     if raw[k].lower().endswith("ed") and raw[k].lower() != w:
                         continue  # "was created", "is revoked": a state, not an instruction
@@ -1010,7 +1029,11 @@ class LexicalMatcher:
         parents = [w for w in oi.parents if w not in GENERIC_NOUNS and w not in res]
         words = list(dict.fromkeys(res + parents + list(oi.action)))
         idf = self.index.idf
-        weight = {w: idf.get(w, 1.0) * (0.5 if w in parents else 1.0) for w in words}
+        spaces = self.index.namespaces
+        weight = {
+            w: idf.get(w, 1.0) * (0.25 if w in spaces and w in oi.groups else 0.5 if w in parents else 1.0)
+            for w in words
+        }
         total = sum(weight.values())
         cov = sum(weight[w] * ev.get(w) for w in words) / total
         # the head noun: from the verb's own object, else the summary's name for the resource
@@ -1068,7 +1091,9 @@ class LexicalMatcher:
         unseen = [w for w in parents if ev.get(w) == 0.0]
         # a nested resource whose parents the page never mentions is a guess; a top-level
         # singleton's parents are namespaces (/instance/restrictions), a tie-breaker at most
-        parent_doubt = (0.85 if oi.nested else 0.95) ** len(unseen)
+        parent_doubt = math.prod(
+            0.95 if not oi.nested or w in oi.groups else 0.85 for w in unseen
+        )
         noun *= parent_doubt
         modifiers = [w for w in res[:-1] if w != product and w not in phrase.nouns]
         rivals = [

@@ -58,6 +58,13 @@ LAZY_FIGURE_RE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*/?>)\s*$")
 """A line that is only an image, at column 0 (markdown or HTML)."""
 CONTAINER_RE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?|===)\s")
 AGENT_JSX_RE = re.compile(r"""^\s*<If\s+is=["']llm["']\s*>\s*$""")
+UI_ROUTE_RE = re.compile(
+    r"^(?:https?://(?:dashboard|console|app|manage|portal|admin)\.[^/]+|(?:https?://[^/]+)?"
+    r"(?:/[^/?#]+)*/(?:dashboard|console|settings|admin))(?:[/?#]|$)"
+)
+"""A link into the product's app rather than to a page of docs: its text names a UI place."""
+UI_PLACE_RE = re.compile(r"\b(?:settings|dashboard|console)$", re.IGNORECASE)
+"""A link text that names a place in the app ("[add-ons settings](…)")."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -257,20 +264,24 @@ def _inline_labels(inline: Token) -> list[str]:
     """UI labels of a step: bold/italic spans, code spans, quoted words, breadcrumb parts.
 
     A plain link's text ("[Create a new Role](#custom-roles)") is a cross-reference, not a
-    label; a bold link (``[**Users**](…)``) is a label.
+    label; a bold link (``[**Users**](…)``) is a label, and so is a link into the app itself
+    ("[add-ons settings](/dashboard/project/_/settings/addons)"): it names a place to act in.
     """
     labels: list[str] = []
     stack: list[str] = []
     buf: list[str] = []
+    app_link = False
     for tok in inline.children or []:
         if tok.type in {"strong_open", "em_open", "link_open"}:
             if not stack:
                 buf = []
+                app_link = tok.type == "link_open" and bool(UI_ROUTE_RE.match(str(tok.attrGet("href") or "")))
             stack.append(tok.type)
         elif tok.type in {"strong_close", "em_close", "link_close"}:
             kind = stack.pop() if stack else ""
-            if not stack and "".join(buf).strip() and kind != "link_open":
-                labels.append("".join(buf).strip())
+            text = "".join(buf).strip()
+            if not stack and text and (kind != "link_open" or app_link or UI_PLACE_RE.search(text)):
+                labels.append(text)
             elif kind == "strong_open" and stack == ["link_open"] and "".join(buf).strip():
                 labels.append("".join(buf).strip())
                 buf = []

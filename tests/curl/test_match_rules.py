@@ -8,7 +8,6 @@ with /api/0/ and its /workflows/ are "Alerts" in the summaries and the UI).
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,6 +29,10 @@ def _op(op_id: str, summary: str, body: bool = False) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def spec(tmp_path_factory: pytest.TempPathFactory) -> Spec:
     org_param = [{"name": "org", "in": "path", "required": True, "schema": {"type": "string"}}]
+    addon = _op("applyAddon", "Apply or update billing addons, including compute size", True)
+    addon["requestBody"]["content"]["application/json"]["schema"]["properties"] = {
+        "addon_type": {"type": "string", "enum": ["custom_domain", "compute_instance", "ipv4"]}
+    }
     paths = {
         f"{ORG}/workflows/": {"post": _op("createOrganizationWorkflow", "Create an Alert for an Organization", True),
                               "parameters": org_param},
@@ -40,6 +43,9 @@ def spec(tmp_path_factory: pytest.TempPathFactory) -> Spec:
                          "parameters": org_param},
         f"{ORG}/translations/upload": {"post": _op("uploadTranslations", "Upload translation files", True),
                                        "parameters": org_param},
+        f"{ORG}/workflows/{{workflow}}/": {"put": _op("updateOrganizationWorkflow", "Update an Alert", True),
+                                           "parameters": org_param + [dict(org_param[0], name="workflow")]},
+        f"{ORG}/billing/addons": {"patch": addon, "parameters": org_param},
     }
     doc = {"openapi": "3.1.0", "info": {"title": "API Reference", "version": "0"},
            "servers": [{"url": "https://{region}.acme.io", "variables": {"region": {"default": "us"}}}],
@@ -85,3 +91,16 @@ def test_saving_a_thing_is_not_a_forms_save_button(spec: Spec) -> None:
 def test_a_verb_names_the_action_endpoint_of_its_synonym(spec: Spec) -> None:
     page = "## Translations\n\n1. Open **Translations**.\n2. Click **Import translations** and pick the files.\n"
     assert _matched(spec, page) == ["uploadTranslations"]
+
+
+def test_who_may_act_covers_every_verb_of_the_list(spec: Spec) -> None:
+    page = "## Alerts\n\nBy default, all members can create and edit an alert. You can update this setting in the [membership settings](https://acme.io/settings/organization/).\n"
+    assert _matched(spec, page) == []
+
+
+def test_a_link_into_the_app_names_the_place_to_act(spec: Spec) -> None:
+    # the group segment (/billing/) names nothing the page must say; IPv4 is one word, an enum value
+    app = "## Enabling the IPv4 add-on\n\nYou can enable the IPv4 add-on in the [add-ons settings](/dashboard/org/_/settings/addons).\n"
+    docs = "## Enabling the IPv4 add-on\n\nYou can enable the IPv4 add-on as the [add-ons guide](/docs/guides/addons) shows.\n"
+    assert _matched(spec, app) == ["applyAddon"]
+    assert _matched(spec, docs) == []

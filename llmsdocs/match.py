@@ -226,6 +226,9 @@ class OpIndex:
     """Content lemmas of the summary alone, in order."""
     values: tuple[str, ...] = ()
     """Lemmas of the enum values the request body accepts (roles, plans, modes)."""
+    field_says: tuple[tuple[str, frozenset[str]], ...] = ()
+    """Boolean body properties with the lemmas of their description: a switch's UI label is
+    often its description's words ("Require Two-Factor Authentication" for ``require2FA``)."""
     groups: tuple[str, ...] = ()
     """Parent words of literal segments followed by another literal (``/billing/addons``): a
     grouping of the API's paths, not an item the reader must have named."""
@@ -250,6 +253,26 @@ class SpecIndex:
     namespaces: frozenset[str] = frozenset()
     """Group words (``billing`` in ``/billing/addons``) that no path has as its resource: they
     sort the API's paths and name nothing a reader acts on."""
+
+
+def _switch_texts(spec: Spec, schema: object, prefix: str = "", depth: int = 0) -> list[tuple[str, frozenset[str]]]:
+    """Boolean properties of a body schema with their description's lemmas (3 levels)."""
+    node = spec.resolve(schema)
+    out: list[tuple[str, frozenset[str]]] = []
+    if not isinstance(node, dict) or depth > 3:
+        return out
+    for name, sub in (node.get("properties") or {}).items():
+        sub = spec.resolve(sub)
+        if not isinstance(sub, dict):
+            continue
+        said = f"{sub.get('title') or ''} {sub.get('description') or ''}"[:200]
+        if sub.get("type") == "boolean" and said.strip():
+            out.append((prefix + str(name), frozenset(lemmas(said))))
+        out += _switch_texts(spec, sub, f"{prefix}{name}.", depth + 1)
+    for key in ("allOf", "oneOf", "anyOf"):
+        for sub in node.get(key) or ():
+            out += _switch_texts(spec, sub, prefix, depth)
+    return out
 
 
 def _enum_words(spec: Spec, schema: object, depth: int = 0) -> set[str]:
@@ -432,7 +455,9 @@ def index_spec(spec: Spec) -> SpecIndex:
         ops.append(
             OpIndex(op, resource, parents, action, item, "{" in op.path, switchable, fields, tags,
                     summary, aliases, tuple(w for w in sw if w not in STOP),
-                    tuple(_enum_words(spec, op.body_schema)), groups)
+                    tuple(_enum_words(spec, op.body_schema)),
+                    tuple(_switch_texts(spec, op.body_schema)) if op.method in {"PATCH", "PUT"} else (),
+                    groups)
         )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
@@ -730,9 +755,10 @@ class LexicalMatcher:
         self._own_hosts = {".".join(h.split(".")[-2:]) for h in hosts if h.count(".") >= 1}
 
     # --- context -------------------------------------------------------------------------
-    def _foreign(self, texts: Sequence[str]) -> str | None:
+    def _foreign(self, texts: Sequence[str], heading: str = "") -> str | None:
+        """The other product or place where the procedure happens, from its opening texts."""
         product = lemma(self.spec.product_name())
-        for text in texts:
+        for text in [*texts, heading]:
             plain = re.sub(r"\]\([^)]*\)", "", text).replace("[", "")
             low = plain.lower()
             for place in FOREIGN_PLACES:
@@ -744,6 +770,8 @@ class LexicalMatcher:
                 plain,
             ):
                 name = m.group(1).strip("*.")
+                if text is heading and m.group(0)[:4].lower() == "open":
+                    continue  # a heading "Open Membership" names a feature, not where to go
                 if plain[max(0, m.start(1) - 2) : m.start(1)] == "**":
                     continue  # a bold UI label, not a product name
                 rest = plain[m.end() :].lstrip("* ").lower()
@@ -1154,6 +1182,13 @@ class LexicalMatcher:
                     ):
                         strength *= 0.8  # "set the branch as protected" is about a branch
                     field_score = max(field_score, strength)
+        switch_told = [n for n in own if n not in STOP]
+        if phrase.switch and phrase.weight >= W_LABEL * 0.9 and len(switch_told) >= 2 and not field_score:
+            # the label a switch shows is its description's words: every word of it there
+            for name, says in oi.field_says:
+                if all(n in says or _stem(n) in {_stem(w) for w in says} for n in switch_told):
+                    field_score = 0.9
+                    break
         if oi.nested and ev.get(head) < W_BLOCK and not in_phrase:
             field_score = 0.0  # a field of one item, but the item's kind is never named
         if oi.item and intent != "create" and (head in phrase.plural or (
@@ -1194,11 +1229,12 @@ class LexicalMatcher:
             reason = f"the page is about {context.page_product}'s UI, not {self.product}'s"
             return Match(None, 0.0, "no-operation", reason, block[-1])
         # where a procedure happens is said at its start: heading, introduction, first step
-        texts = [block[0].intro, block[0].text]
-        if block[0].headings:
-            texts.append(block[0].headings[-1])
+        heading = block[0].headings[-1] if block[0].headings else ""
         said_here = block[0].text.lower()  # "In the Clerk Dashboard, …" settles it
-        foreign = None if self.product in lemmas(said_here) else self._foreign(texts)
+        foreign = (
+            None if self.product in lemmas(said_here)
+            else self._foreign([block[0].intro, block[0].text], heading)
+        )
         last = block[-1]
         if foreign:
             return Match(None, 0.0, "no-operation", f"step in another product's UI ({foreign})", last)

@@ -104,3 +104,37 @@ def test_a_link_into_the_app_names_the_place_to_act(spec: Spec) -> None:
     docs = "## Enabling the IPv4 add-on\n\nYou can enable the IPv4 add-on as the [add-ons guide](/docs/guides/addons) shows.\n"
     assert _matched(spec, app) == ["applyAddon"]
     assert _matched(spec, docs) == []
+
+
+
+@pytest.fixture(scope="module")
+def switches(tmp_path_factory: pytest.TempPathFactory) -> Spec:
+    """Organization and project settings, as Sentry's spec has them: booleans whose names
+    (``require2FA``) are not what the UI's switches say, but whose descriptions are."""
+    org = _op("updateOrganization", "Update an Organization", True)
+    org["requestBody"]["content"]["application/json"]["schema"]["properties"] = {
+        "require2FA": {"type": "boolean",
+                       "description": "Specify `true` to require and enforce two-factor authentication for all members."},
+        "openMembership": {"type": "boolean", "description": "Specify `true` to allow members to freely join any team."},
+    }
+    param = {"in": "path", "required": True, "schema": {"type": "string"}}
+    paths = {
+        ORG + "/": {"put": org, "parameters": [dict(param, name="org")]},
+        "/api/0/projects/{org}/{project}/": {"put": _op("updateProject", "Update a Project", True),
+                                             "parameters": [dict(param, name="org"), dict(param, name="project")]},
+    }
+    doc = {"openapi": "3.1.0", "info": {"title": "Acme", "version": "0"},
+           "servers": [{"url": "https://acme.io"}], "paths": paths}
+    path = tmp_path_factory.mktemp("switches") / "openapi.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return load_spec(path)
+
+
+def test_a_switch_label_may_be_its_fields_description(switches: Spec) -> None:
+    page = "## Require 2FA\n\n1. Go to **Organization Settings**.\n2. Toggle the **Require Two-Factor Authentication** switch.\n"
+    assert _matched(switches, page) == ["updateOrganization"]
+
+
+def test_a_heading_that_opens_with_open_names_a_feature_not_a_product(switches: Spec) -> None:
+    page = '## Open Membership\n\nTo restrict access to teams, turn off "Open Membership" for the organization in **Settings > General**.\n'
+    assert _matched(switches, page) == ["updateOrganization"]

@@ -948,7 +948,7 @@ class LexicalMatcher:
                     intent = intent_of(w)
                     if w in NAV_VERBS and w != lemma("check"):
                         continue
-                    if k == 0 and chained:
+                    if chained and all(x in {"and", "or"} for x in raw[:k]):
                         continue
                     if raw[k].lower().endswith("ed") and raw[k].lower() != w:
                         continue  # "was created", "is revoked": a state, not an instruction
@@ -987,6 +987,12 @@ class LexicalMatcher:
             ]
         if context_actions:
             out = [p for p in out if p.nouns or p.context or p.intent == "commit"]
+        # a switch the step names ("toggle on 'Let Members Invite Others'") is the step's own
+        # action: the heading's "Adding members" is not what flipping it does
+        own_switch = [p for p in out if not p.context and p.switch and p.weight >= W_LABEL and len(p.nouns) >= 2]
+        if own_switch:
+            intents = {p.intent for p in own_switch}
+            out = [p for p in out if not p.context or p.intent in intents]
         return out
 
     def _context(

@@ -120,6 +120,8 @@ def switches(tmp_path_factory: pytest.TempPathFactory) -> Spec:
     param = {"in": "path", "required": True, "schema": {"type": "string"}}
     paths = {
         ORG + "/": {"put": org, "parameters": [dict(param, name="org")]},
+        ORG + "/members/": {"post": _op("addOrganizationMember", "Add a Member to an Organization", True),
+                            "parameters": [dict(param, name="org")]},
         "/api/0/projects/{org}/{project}/": {"put": _op("updateProject", "Update a Project", True),
                                              "parameters": [dict(param, name="org"), dict(param, name="project")]},
     }
@@ -138,3 +140,16 @@ def test_a_switch_label_may_be_its_fields_description(switches: Spec) -> None:
 def test_a_heading_that_opens_with_open_names_a_feature_not_a_product(switches: Spec) -> None:
     page = '## Open Membership\n\nTo restrict access to teams, turn off "Open Membership" for the organization in **Settings > General**.\n'
     assert _matched(switches, page) == ["updateOrganization"]
+
+
+def test_a_switch_the_step_names_is_its_action_not_the_headings(switches: Spec) -> None:
+    toggle = (
+        "# Organization membership\n\n### Adding New Members\n\nUsers with Manager and Owner-level permissions can "
+        "add, remove, and change members for a project or organization. They can also toggle on the "
+        '"Let Members Invite Others" setting to allow any org member to freely invite anyone they like.\n'
+    )
+    bare = "## Add a member\n\n1. Go to **Settings > Members**.\n2. Click **Add member**.\n"
+    decisions = curlify(toggle, switches).decisions
+    assert [d.decision for d in decisions] == ["no-operation"]
+    assert "addOrganizationMember" not in decisions[0].reason  # not even a near miss
+    assert _matched(switches, bare) == ["addOrganizationMember"]

@@ -636,6 +636,8 @@ def _object(
 
 
 MODALS = frozenset("can may might cannot could".split())
+SWITCH_STATES = frozenset(lemma(w) for w in "enable enabled disable disabled active".split())
+"""What flipping a switch sets: the ``…Enabled`` / ``active`` field it stands for."""
 PARTICLES = frozenset("up out down back off on over away".split())
 """Words that complete a phrasal verb rather than name its object."""
 
@@ -1152,6 +1154,8 @@ class LexicalMatcher:
                 told_here = set(phrase.nouns) | {phrase.verb}
                 # "Set as unprotected" turns the `protected` field off
                 told_here |= {w[2:] for w in told_here if w.startswith("un") and len(w) > 5}
+                if phrase.switch and phrase.verb in SWITCH_VERBS:
+                    told_here |= SWITCH_STATES  # a toggle sets `isTranslationEnabled`
                 told_stems = {_stem(w) for w in told_here}  # creation ~ create
                 content = [w for w in fw if w not in ACTION_VERBS]
                 # a switch's verb ("delete_unused_volumes") is what turning it on does: the step
@@ -1298,6 +1302,12 @@ class LexicalMatcher:
             for t in best
         ]
         best.sort(key=lambda t: -t[0])
+        # one path with both PUT and PATCH, scored alike: changing one setting is the PATCH
+        patch: dict[str, float] = {}
+        for t in best:
+            if t[1].op.method == "PATCH":
+                patch.setdefault(t[1].op.path, t[0])  # best is sorted: the first is the highest
+        best = [t for t in best if not (t[1].op.method == "PUT" and patch.get(t[1].op.path, -1.0) >= t[0])]
         ranked: list[tuple[str, float]] = []
         for t in best:
             if all(t[1].op.operation_id != r[0] for r in ranked) and len(ranked) < 5:

@@ -8,6 +8,7 @@ with /api/0/ and its /workflows/ are "Alerts" in the summaries and the UI).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -153,3 +154,30 @@ def test_a_switch_the_step_names_is_its_action_not_the_headings(switches: Spec) 
     assert [d.decision for d in decisions] == ["no-operation"]
     assert "addOrganizationMember" not in decisions[0].reason  # not even a near miss
     assert _matched(switches, bare) == ["addOrganizationMember"]
+
+
+def test_a_toggle_sets_the_enabled_field_through_the_patch(tmp_path: Path) -> None:
+    # the label's "Enable" is the toggle's verb; the field it flips says "enabled"; with PUT and
+    # PATCH on one path, changing one setting is the PATCH
+    body = {"type": "object", "properties": {
+        "name": {"type": "string"},
+        "isTranslationEnabled": {"type": "boolean", "description": "Enable or disable translations for this workflow"},
+    }}
+    param = [{"name": "workflowId", "in": "path", "required": True, "schema": {"type": "string"}}]
+    named = {"content": {"application/json": {"schema": {"type": "object", "properties": {"name": {"type": "string"}}}}}}
+
+    def op(op_id: str, summary: str) -> dict[str, Any]:
+        return {"operationId": op_id, "summary": summary, "responses": {"200": {"description": "ok"}},
+                "requestBody": {"content": {"application/json": {"schema": body}}}}
+    doc = {"openapi": "3.0.3", "info": {"title": "Acme", "version": "0"}, "servers": [{"url": "https://api.acme.io"}],
+           "paths": {"/v2/workflows/{workflowId}": {"parameters": param, "put": op("updateWorkflow", "Update a workflow"),
+                                                    "patch": op("patchWorkflow", "Patch a workflow")},
+                     "/v2/workflows": {"post": dict(op("createWorkflow", "Create a workflow"), requestBody=named)}}}
+    for kind in ("layouts", "topics", "subscribers"):  # the rest of an API: a field two operations share is rare
+        doc["paths"][f"/v2/{kind}"] = {"post": dict(op(f"create_{kind}", f"Create {kind}"), requestBody=named)}
+        doc["paths"][f"/v2/{kind}/{{id}}"] = {"delete": {"operationId": f"delete_{kind}", "responses": {"204": {"description": "ok"}}},
+                                             "parameters": [dict(param[0], name="id")]}
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    spec = load_spec(tmp_path / "openapi.json")
+    page = "### While editing an existing workflow\n\n- Open an existing workflow\n- Turn on the **Enable Translations** toggle\n"
+    assert _matched(spec, page) == ["patchWorkflow"]

@@ -926,8 +926,11 @@ class LexicalMatcher:
             _commits(label) for step in block for label in step.labels
         )
         w_context = W_CONFIRMED if commits else W_HEADING
+        # the introduction's purpose is its last sentence, the one that leads into the list
+        # ("First create the integration. After that, you can enable tracking:")
+        purpose_said = re.split(r"(?<=[.!?])\s+", focus.intro.strip())[-1]
         sources = [(focus.text, W_TEXT * nested, False, False),
-                   (focus.intro, W_INTRO if not commits else w_context, False, True)]
+                   (purpose_said, W_INTRO if not commits else w_context, False, True)]
         if focus.headings:
             sources.append((focus.headings[-1], w_context, True, True))
         for text, weight, title, is_context in sources:

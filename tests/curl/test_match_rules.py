@@ -108,6 +108,15 @@ def test_a_link_into_the_app_names_the_place_to_act(spec: Spec) -> None:
 
 
 
+
+def test_an_introductions_purpose_is_its_last_sentence(spec: Spec) -> None:
+    page = (
+        "## How to enable tracking\n\nFirst [create an alert](/alerts). After that, you can enable tracking "
+        "by following these steps:\n1. Log in to the dashboard\n2. Navigate to the **Alerts** page from the "
+        "sidebar.\n3. Click the toggle to enable tracking.\n"
+    )
+    assert _matched(spec, page) == []
+
 @pytest.fixture(scope="module")
 def switches(tmp_path_factory: pytest.TempPathFactory) -> Spec:
     """Organization and project settings, as Sentry's spec has them: booleans whose names

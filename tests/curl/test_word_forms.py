@@ -28,6 +28,9 @@ def test_a_name_with_inner_capitals_is_one_word_in_prose_but_identifiers_split()
     # "choose **SendGrid**" must meet the path segment /providers/sendgrid, not the verb "send"
     assert split_words("Choose SendGrid, then GitHub") == ["choose", "sendgrid", "then", "github"]
     assert split_identifier("createSendGridProvider") == ["create", "send", "grid", "provider"]
+    # "remove an OpenAPI import" is not "open" (a UI verb) and an API; IPv4 meets the enum value ipv4
+    assert split_words("Remove an OpenAPI import over IPv4") == ["remove", "an", "openapi", "import", "over", "ipv4"]
+    assert split_words("GraphQL and PostgreSQL") == ["graphql", "and", "postgresql"]
 
 
 def test_stop_words_are_kept_as_written() -> None:

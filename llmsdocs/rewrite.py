@@ -51,10 +51,36 @@ class CurlifyResult:
 
 
 def _blocks(steps: Sequence[UiStep]) -> list[list[UiStep]]:
+    """The procedures of a page: one per list (or paragraph), one per branch of a list that
+    offers alternatives (see :func:`_branches`)."""
     groups: dict[tuple[int, int], list[UiStep]] = {}
     for s in steps:
         groups.setdefault((s.block_start, s.block_end), []).append(s)
-    return [groups[k] for k in sorted(groups)]
+    return [branch for k in sorted(groups) for branch in _branches(groups[k])]
+
+
+PURPOSE_ITEM_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+])\s+To\s+[a-z]+\b[^,.]{0,40},")
+"""An item that starts with its own purpose ("4. To delete, select **Delete property**")."""
+OPTION_ITEM_RE = re.compile(r"^\s*[-*+]\s+\*\*[^*]+\*\*(?:\s*[.—–-]|\s*$)")
+"""A nested item that is a menu's option ("- **Delete scope**. Confirm …")."""
+
+
+def _branches(block: list[UiStep]) -> list[list[UiStep]]:
+    """Split a list whose items are alternatives into one procedure per alternative.
+
+    "3. To edit, choose **Edit property** … 4. To delete, select **Delete property**" (or a
+    menu's options as nested items) are two actions: each gets the steps before the first
+    alternative and its own.
+    """
+    alts = [
+        i for i, s in enumerate(block)
+        if PURPOSE_ITEM_RE.match(s.text) or (s.depth > 0 and OPTION_ITEM_RE.match(s.text))
+    ]
+    if len(alts) < 2 or len({block[i].depth for i in alts}) != 1:
+        return [block]
+    common = block[: alts[0]]
+    ends = [*alts[1:], len(block)]
+    return [common + block[i:end] for i, end in zip(alts, ends)]
 
 
 def _override(block: Sequence[UiStep], overrides: Mapping[str, str] | None) -> str | None:
@@ -146,6 +172,7 @@ def curlify(
     lines = page.lines
     decisions: list[StepDecision] = []
     inserts: dict[int, tuple[int, list[str]]] = {}  # block_end -> (block_start, new lines)
+    seen_ops: dict[int, set[str]] = {}  # block_end -> operations already inserted there
     if spec is None:
         for block in _blocks(page.steps):
             decisions.append(StepDecision(block[-1], "no-operation", None, 0.0, "no spec given"))
@@ -193,7 +220,14 @@ def curlify(
             decisions.append(StepDecision(step, "invalid", op.operation_id, conf, "; ".join(problems[:3])))
             continue
         decisions.append(StepDecision(step, decision, op.operation_id, conf, reason))
-        inserts[last.block_end] = (last.block_start, _render(call.command, op, last.indent))
+        done = seen_ops.setdefault(last.block_end, set())
+        if op.operation_id in done:
+            continue  # two branches of one list that lead to the same call: shown once
+        done.add(op.operation_id)
+        rendered = _render(call.command, op, last.indent)
+        if last.block_end in inserts:  # another branch of the same list
+            rendered = [*inserts[last.block_end][1], "", *rendered]
+        inserts[last.block_end] = (last.block_start, rendered)
     if not inserts:
         return CurlifyResult(markdown, decisions)
     out: list[str] = []

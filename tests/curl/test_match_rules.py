@@ -45,6 +45,7 @@ def spec(tmp_path_factory: pytest.TempPathFactory) -> Spec:
         f"{ORG}/translations/upload": {"post": _op("uploadTranslations", "Upload translation files", True),
                                        "parameters": org_param},
         f"{ORG}/workflows/{{workflow}}/": {"put": _op("updateOrganizationWorkflow", "Update an Alert", True),
+                                           "delete": _op("deleteOrganizationWorkflow", "Delete an Alert"),
                                            "parameters": org_param + [dict(org_param[0], name="workflow")]},
         f"{ORG}/billing/addons": {"patch": addon, "parameters": org_param},
     }
@@ -116,6 +117,19 @@ def test_an_introductions_purpose_is_its_last_sentence(spec: Spec) -> None:
         "sidebar.\n3. Click the toggle to enable tracking.\n"
     )
     assert _matched(spec, page) == []
+
+
+def test_a_list_of_alternatives_gets_a_call_for_each(spec: Spec) -> None:
+    page = (
+        "## Edit or delete an alert\n\n1. Go to **Alerts**.\n2. Find the alert you want.\n"
+        "3. To edit, choose **Edit alert**, make the changes and select **Save**.\n"
+        "4. To delete, select **Delete alert** and confirm.\n"
+    )
+    result = curlify(page, spec)
+    assert [d.operation_id for d in result.decisions if d.decision == "matched"] == [
+        "updateOrganizationWorkflow", "deleteOrganizationWorkflow"]
+    assert result.markdown.count("```shell") == 2
+    assert result.markdown.index("curl -X PUT") < result.markdown.index("curl -X DELETE")
 
 @pytest.fixture(scope="module")
 def switches(tmp_path_factory: pytest.TempPathFactory) -> Spec:

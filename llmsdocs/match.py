@@ -1183,7 +1183,9 @@ class LexicalMatcher:
                 if (
                     cover >= W_HEADING and rarity > 0.6 and content and explains >= 0.5
                     and any(
-                        (w in told_here or _stem(w) in told_stems) and w != phrase.verb for w in fw
+                        (w in told_here or _stem(w) in told_stems)
+                        and _stem(w) != _stem(phrase.verb)  # "configure" names no `configuration`
+                        for w in fw
                     )
                 ):
                     strength = (0.9 + 0.03 * min(len(fw), 3)) * (1.0 if cover >= W_TEXT else 0.95)

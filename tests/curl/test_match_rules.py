@@ -142,10 +142,13 @@ def switches(tmp_path_factory: pytest.TempPathFactory) -> Spec:
         "openMembership": {"type": "boolean", "description": "Specify `true` to allow members to freely join any team."},
     }
     param = {"in": "path", "required": True, "schema": {"type": "string"}}
+    proxy = _op("saveProxyConfiguration", "Save Proxy Configuration", True)
+    proxy["requestBody"]["content"]["application/json"]["schema"]["properties"] = {"configuration": {"type": "string"}}
     paths = {
         ORG + "/": {"put": org, "parameters": [dict(param, name="org")]},
         ORG + "/members/": {"post": _op("addOrganizationMember", "Add a Member to an Organization", True),
                             "parameters": [dict(param, name="org")]},
+        ORG + "/proxy/configuration": {"put": proxy, "parameters": [dict(param, name="org")]},
         "/api/0/projects/{org}/{project}/": {"put": _op("updateProject", "Update a Project", True),
                                              "parameters": [dict(param, name="org"), dict(param, name="project")]},
     }
@@ -204,3 +207,12 @@ def test_a_toggle_sets_the_enabled_field_through_the_patch(tmp_path: Path) -> No
     spec = load_spec(tmp_path / "openapi.json")
     page = "### While editing an existing workflow\n\n- Open an existing workflow\n- Turn on the **Enable Translations** toggle\n"
     assert _matched(spec, page) == ["patchWorkflow"]
+
+
+
+def test_the_verb_configure_names_no_configuration_field(switches: Spec) -> None:
+    page = (
+        "## Configure Acme to use the origin certificate\n\n1. Go to **Proxy**.\n"
+        "2. Choose a name for your dynamic configuration.\n3. Save the configuration\n"
+    )
+    assert _matched(switches, page) == []

@@ -1093,6 +1093,8 @@ class LexicalMatcher:
             and any(n in phrase.quals for n in names)
         )
         in_phrase = setting_of or summary_match or obj_head in names or (
+            len(res) > 1 and set(res) <= set(obj)  # "Drain Logs" for /log-drains
+        ) or (
             len(act_words) > 1 and all(w in obj or w == phrase.verb for w in act_words)
         )
         source = ctx_ev.bare if (not obj and ctx_ev.bare is not None) else ctx_ev

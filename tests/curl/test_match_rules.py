@@ -216,3 +216,25 @@ def test_the_verb_configure_names_no_configuration_field(switches: Spec) -> None
         "2. Choose a name for your dynamic configuration.\n3. Save the configuration\n"
     )
     assert _matched(switches, page) == []
+
+
+
+def test_a_compound_named_in_the_other_order_is_the_same_resource(tmp_path: Path) -> None:
+    uuid = [{"name": "uuid", "in": "path", "required": True, "schema": {"type": "string"}}]
+    body = {"content": {"application/json": {"schema": {"type": "object", "properties": {
+        "is_logdrain_enabled": {"type": "boolean"}, "name": {"type": "string"}}}}}}
+    def op(op_id: str, summary: str) -> dict[str, Any]:
+        return {"operationId": op_id, "summary": summary, "requestBody": body, "responses": {"200": {"description": "ok"}}}
+    paths = {"/servers/{uuid}/log-drains": {"parameters": uuid, "patch": op("update-server-log-drains", "Update log drain settings")},
+             "/servers": {"post": op("create-server", "Create")},
+             "/servers/{uuid}": {"parameters": uuid, "patch": op("update-server", "Update")}}
+    for kind in ("applications", "services", "databases"):
+        paths[f"/{kind}"] = {"post": op(f"create-{kind}", "Create")}
+    doc = {"openapi": "3.1.0", "info": {"title": "Coolify", "version": "0"},
+           "servers": [{"url": "https://app.coolify.io/api/v1"}], "paths": paths}
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    page = (
+        "# Drain Logs\n\n## How to enable?\n\n1. Enable on your Server.\n"
+        "   - Go to your `Server` where you want to enable the `Drain Logs` and click on the `Log Drains` tab.\n"
+    )
+    assert _matched(load_spec(tmp_path / "openapi.json"), page) == ["update-server-log-drains"]

@@ -347,8 +347,18 @@ def _block_evidence(block: Sequence[UiStep]) -> _Evidence:
     ev = _Evidence()
     for text in [block[0].intro, *block[0].headings[-1:], *(o.text for o in block)]:
         ev.add_pairs(text)
+    clauses: list[str] = []
     for o in block:
         ev.picked.update(lemma(m) for m in PICK_RE.findall(re.sub(r"[*_`]", "", o.text)))
+        plain = re.sub(r"\*\*[^*]+\*\*|`[^`]+`|\[[^\]]*\]\([^)]*\)", " ", o.text)  # labels, links
+        plain = re.sub(r"^\s*(?:\d+[.)]|[-*+])\s+", "", plain)
+        clauses += re.split(r"[.;:!?]\s|,\s|\s[—–]\s", plain)
+    # names written with a capital mid-sentence somewhere in the list, then every "Name noun"
+    names = {n for c in clauses for n in _proper_names(c, c)}
+    for clause in clauses:
+        for m in re.finditer(r"\b([A-Z][A-Za-z]+)\s+([A-Za-z]+)", clause):
+            if lemma(m.group(1).lower()) in names:
+                ev.owners.setdefault(lemma(m.group(2).lower()), set()).add(lemma(m.group(1).lower()))
     return ev
 
 
@@ -537,6 +547,11 @@ class _Evidence:
     """Lemma → the lemmas written just before it near the step ("API tokens": token ← api)."""
     picked: set[str] = field(default_factory=set)
     """Nouns the block picks from a list ("select a role from the list"): existing ones."""
+    owners: dict[str, set[str]] = field(default_factory=dict)
+    """Noun → proper names that qualify it in the block ("a Discord Server": server ← discord):
+    a sub-step's "Create a new server" under that item is still the other product's server."""
+    nested: bool = False
+    """The step is a sub-step of an item (it acts on what the item named)."""
 
     def add_pairs(self, text: str) -> None:
         """Record adjacent word pairs of ``text`` (as written: no stop word between them)."""
@@ -1013,7 +1028,8 @@ class LexicalMatcher:
             if other is not focus:
                 ev.add(lemmas(other.text), W_BLOCK)
         ev.add(lemmas(focus.text), W_TEXT * 0.7)
-        ev.before, ev.picked = shared.before, shared.picked
+        ev.before, ev.picked, ev.owners = shared.before, shared.picked, shared.owners
+        ev.nested = focus.depth > 0
         if focus.headings:
             ev.add(lemmas(focus.headings[-1]), W_HEADING)
         purpose = focus.intro.lower().startswith("to ")
@@ -1232,6 +1248,11 @@ class LexicalMatcher:
             score *= 0.7  # "Add exempt role, then select a role from the list": an existing one
         if any(b not in explained and b != product for b in phrase.brands):
             score *= 0.75  # "Create a Discord Server": a server in another product
+        elif any(
+            b not in explained and b != product and (ctx_ev.nested or b in phrase.nouns)
+            for n in phrase.nouns for b in ctx_ev.owners.get(n, ())
+        ):
+            score *= 0.75  # "- Create a new server" under "1. Create a Discord Server": the same server
         if hinted:
             score += 0.15
         return score, f"{why} match ({phrase.verb} {' '.join(phrase.nouns[:4])})"

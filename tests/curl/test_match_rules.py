@@ -238,3 +238,28 @@ def test_a_compound_named_in_the_other_order_is_the_same_resource(tmp_path: Path
         "   - Go to your `Server` where you want to enable the `Drain Logs` and click on the `Log Drains` tab.\n"
     )
     assert _matched(load_spec(tmp_path / "openapi.json"), page) == ["update-server-log-drains"]
+
+
+
+def test_a_sub_step_acts_on_the_other_products_thing_its_item_named(tmp_path: Path) -> None:
+    def op(op_id: str, summary: str, field: str = "name") -> dict[str, Any]:
+        body = {"type": "object", "properties": {field: {"type": "string"}}}
+        return {"operationId": op_id, "summary": summary, "responses": {"200": {"description": "ok"}},
+                "requestBody": {"content": {"application/json": {"schema": body}}}}
+    paths = {"/servers": {"post": op("create-server", "Create")},
+             "/notifications/discord": {"patch": op("update-discord-notifications", "Update Discord notification settings",
+                                                    "discord_webhook_url")}}
+    for kind in ("applications", "services", "databases", "projects"):
+        paths[f"/{kind}"] = {"post": op(f"create-{kind}", "Create")}
+    doc = {"openapi": "3.1.0", "info": {"title": "Coolify", "version": "0"},
+           "servers": [{"url": "https://app.coolify.io/api/v1"}], "paths": paths}
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    page = (  # Coolify's docs, knowledge-base/notifications.md
+        "### Discord\n\n1. Create a Discord Server and Channel\n   - Create a new server or use an existing one\n"
+        "   - Create a new text channel for Coolify notifications\n\n2. Create a webhook\n"
+        "   - Open Discord server settings\n   - Go to **Integrations** → **Webhooks**\n   - Click **New Webhook**\n"
+        "   - Copy the `webhook URL`\n\n3. Configure in Coolify:\n   - Go to **Notifications** → **Discord**\n"
+        "   - Paste the `webhook URL` in the Webhook URL field\n   - Save the settings\n   - Enable the Discord channel\n"
+    )
+    decisions = curlify(page, load_spec(tmp_path / "openapi.json")).decisions
+    assert "create-server" not in [d.operation_id for d in decisions]

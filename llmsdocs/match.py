@@ -29,7 +29,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from llmsdocs.openapi import Operation, Spec
-from llmsdocs.steps import Hint, UiStep
+from llmsdocs.steps import UI_ROUTE_RE, Hint, UiStep
 
 STOP = frozenset(
     """a an the and or to of in on for with from by at as is are be this that these those it its
@@ -377,6 +377,10 @@ def _hyphenated(m: re.Match[str]) -> str:
 
 
 def _link_words(m: re.Match[str]) -> str:
+    if UI_ROUTE_RE.match(m.group(2)):
+        # "[enable anonymous sign-ins](/dashboard/…/settings/auth)": the action, and where in the app
+        place = re.sub(r"[?#].*$", "", m.group(2)).rstrip("/").rsplit("/", 1)[-1]
+        return f"{m.group(1)} in {place}" if re.fullmatch(r"[A-Za-z][\w-]*", place) else m.group(1)
     words = [w for w in split_words(m.group(1)) if w not in {"a", "an", "the", "new"}]
     first = lemma(words[0]) if words else ""
     if not words or intent_of(first) is not None or first in ACTION_VERBS or first in NAV_VERBS:
@@ -651,6 +655,8 @@ def _object(
 
 
 MODALS = frozenset("can may might cannot could".split())
+SEQUENCE_WORDS = frozenset("first firstly then next finally lastly also now".split())
+"""Adverbs that order steps; never the step's verb."""
 SWITCH_STATES = frozenset(lemma(w) for w in "enable enabled disable disabled active".split())
 """What flipping a switch sets: the ``…Enabled`` / ``active`` field it stands for."""
 PARTICLES = frozenset("up out down back off on over away".split())
@@ -952,7 +958,7 @@ class LexicalMatcher:
             # a plain link that says an action ("[Create a new Role](#custom-roles)") is a
             # cross-reference, not a step; a link that names a thing ("add a [new Third-Party
             # Auth integration](…)") is the verb's object and keeps its words
-            plain = re.sub(r"\[([^\]*][^\]]*)\]\([^)]*\)", _link_words, text)
+            plain = re.sub(r"\[([^\]*][^\]]*)\]\(([^)]*)\)", _link_words, text)
             plain = re.sub(r"\]\([^)]*\)", "]", plain)
             plain = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+)\b", _hyphenated, plain)
             parts = re.split(r"([.;:!?]\s)|,\s|\s(?:and|then)\s|\s[—–]\s", plain)
@@ -968,6 +974,8 @@ class LexicalMatcher:
                     intent = intent_of(w)
                     if w in NAV_VERBS and w != lemma("check"):
                         continue
+                    if raw[k].lower() in SEQUENCE_WORDS:
+                        continue  # "Finally add a …": finally is not finalize
                     if chained and all(x in {"and", "or"} for x in raw[:k]):
                         continue
                     if raw[k].lower().endswith("ed") and raw[k].lower() != w:

@@ -32,7 +32,8 @@ STRONG_UI_VERBS = frozenset(
 )
 _BASE_UI_VERBS = sorted(w for w in UI_VERBS if not w.endswith(("ing", "ed")))
 IMPERATIVE_RE = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:Under|In|On|From|Within|Inside|Next|Then|Now|Finally)\b[^,.]{0,60},\s*)?"
+    r"(?:^|[.!?]\s+)(?:(?:Under|In|On|From|Within|Inside|Next|Then|Now|Finally)\b[^,.]{0,60},\s*"
+    r"|(?:Next|Then|Now|Finally|Also)\s+)?"
     r"(?:" + "|".join([w.capitalize() for w in _BASE_UI_VERBS] + _BASE_UI_VERBS) + r")\b"
 )
 """A sentence that starts with a UI verb, after an optional place ("Under **Build**, enable …")."""
@@ -63,6 +64,11 @@ UI_ROUTE_RE = re.compile(
     r"(?:/[^/?#]+)*/(?:dashboard|console|settings|admin))(?:[/?#]|$)"
 )
 """A link into the product's app rather than to a page of docs: its text names a UI place."""
+APP_ACTION_RE = re.compile(
+    r"\[(?:" + "|".join(sorted(UI_VERBS)) + r")\b[^\]]*\]\((?=" + UI_ROUTE_RE.pattern.lstrip("^") + r")",
+    re.IGNORECASE,
+)
+"""A link into the app whose text is the action ("[enable anonymous sign-ins](/dashboard/…)")."""
 UI_PLACE_RE = re.compile(r"\b(?:settings|dashboard|console)$", re.IGNORECASE)
 """A link text that names a place in the app ("[add-ons settings](…)")."""
 
@@ -320,10 +326,18 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
 
+def _base(word: str) -> str:
+    """navigating → navigate, clicking → click (enough to find a UI verb's -ing form)."""
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        return stem + "e" if stem + "e" in UI_VERBS else stem
+    return word
+
+
 def _may_be_step(text: str, in_list: bool) -> bool:
     """A cheap necessary condition of :func:`is_ui_step` (which also needs the labels)."""
     words = _words(_plain(text))
-    if any(w in UI_VERBS for w in words):
+    if any(w in UI_VERBS or _base(w) in UI_VERBS for w in words):
         return True
     return in_list and bool(words) and bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[—–:-]", text))
 
@@ -344,8 +358,10 @@ def is_ui_step(text: str, labels: list[str], in_list: bool) -> bool:
         if any(w in UI_VERBS for w in words):
             return True
         return bool(labels) and bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[—–:-]", text))
-    if BREADCRUMB_RE.search(text) and any(w in UI_VERBS for w in words):
-        return True
+    if BREADCRUMB_RE.search(text) and any(w in UI_VERBS or _base(w) in UI_VERBS for w in words):
+        return True  # "… by navigating to your function > **Settings** > **Timeout**"
+    if APP_ACTION_RE.search(text):
+        return True  # "To get started, [enable anonymous sign-ins](/dashboard/…/settings/auth)"
     plain = _plain(text)
     if labels and not plain.endswith(":") and (IMPERATIVE_RE.search(plain) or CAPABILITY_RE.search(plain)):
         return True  # "Under **Build**, enable the `X` option."; "You can enable it in [Settings](…)"

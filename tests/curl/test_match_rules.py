@@ -263,3 +263,27 @@ def test_a_sub_step_acts_on_the_other_products_thing_its_item_named(tmp_path: Pa
     )
     decisions = curlify(page, load_spec(tmp_path / "openapi.json")).decisions
     assert "create-server" not in [d.operation_id for d in decisions]
+
+
+
+def test_a_link_into_the_apps_settings_says_where_its_action_goes(tmp_path: Path) -> None:
+    ref = [{"name": "ref", "in": "path", "required": True, "schema": {"type": "string"}}]
+    def op(op_id: str, summary: str, fields: dict[str, Any]) -> dict[str, Any]:
+        body = {"type": "object", "properties": fields}
+        return {"operationId": op_id, "summary": summary, "responses": {"200": {"description": "ok"}},
+                "requestBody": {"content": {"application/json": {"schema": body}}}}
+    auth = {"external_anonymous_users_enabled": {"type": "boolean"}, "site_url": {"type": "string"},
+            "rate_limit_anonymous_users": {"type": "integer"}}
+    paths = {"/v1/projects/{ref}/config/auth": {"parameters": ref, "patch": op("update-auth-config", "Updates a project's auth config", auth)},
+             "/v1/projects/{ref}/config/auth/third-party-auth": {"parameters": ref, "post": op("create-tpa", "Creates a new third-party auth integration", {"oidc_issuer_url": {"type": "string"}})},
+             "/v1/projects/{ref}/database/webhooks/enable": {"parameters": ref, "post": op("enable-webhooks", "Enables Database Webhooks", {})},
+             "/v1/projects": {"post": op("create-project", "Create a project", {"name": {"type": "string"}})}}
+    doc = {"openapi": "3.0.0", "info": {"title": "Supabase API", "version": "0"},
+           "servers": [{"url": "https://api.supabase.com"}], "paths": paths}
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    spec = load_spec(tmp_path / "openapi.json")
+    page = "## Sign in anonymously\n\nTo get started, [enable anonymous sign-ins](/dashboard/project/_/settings/auth) for your Supabase Project.\n"
+    assert _matched(spec, page) == ["update-auth-config"]
+    # "Finally" orders the step; it is not "finalize"
+    finally_ = "## Getting started\n\nFinally add a [new third-party auth integration](/dashboard/project/_/auth/third-party).\n"
+    assert _matched(spec, finally_) == ["create-tpa"]

@@ -53,6 +53,8 @@ JSX_SELF_RE = re.compile(r"^\s*<([A-Z][\w.]*)\b.*/>\s*$")
 JSX_CLOSE_RE = re.compile(r"^(\s*)</([A-Z][\w.]*)>\s*$")
 JSX_START_RE = re.compile(r"^\s*<([A-Z][\w.]*)\b[^>]*$")
 JSX_EXPR_RE = re.compile(r"^\s*\{/\*.*\*/\}\s*$")
+SHELLISH = frozenset({"", "sh", "bash", "shell", "zsh", "console", "terminal", "http", "https"})
+"""Fence languages whose code, if it holds a URL, is a request someone can run."""
 COLON_FENCE_RE = re.compile(r"^\s*:{3,}\s*([A-Za-z][\w-]*)?.*$")
 """``::: tip Title`` opens a container (VitePress, Docusaurus admonitions); ``:::`` closes it."""
 LAZY_FIGURE_RE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*/?>)\s*$")
@@ -437,7 +439,12 @@ def analyze(markdown: str) -> PageSteps:
         for tok in tokens:
             if tok.map and tok.map[0] >= after and tok.level == 0:
                 if tok.type in {"fence", "code_block"}:
-                    return bool(re.search(r"\bcurl\b|https?://", tok.content))
+                    if re.search(r"\bcurl\b", tok.content):
+                        return True
+                    # a raw HTTP request or a shell call shows the API; an SDK snippet that
+                    # merely sets its endpoint URL (`server-nodejs` tab) does not
+                    lang = (tok.info or "").split()[0].lower() if tok.info.strip() else ""
+                    return lang in SHELLISH and bool(re.search(r"https?://", tok.content))
                 if tok.type == "html_block" and tok.content.strip() == SEPARATOR:
                     continue  # a component boundary (</Tab><Tab>) between the list and the code
                 if tok.type.endswith("_open") or tok.type in {"html_block"}:

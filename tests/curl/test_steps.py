@@ -47,6 +47,11 @@ def test_has_curl_when_a_call_follows_the_block() -> None:
     page = "1. Click **New project**.\n\n```shell\ncurl -X POST https://x/projects\n```\n"
     assert [s.has_curl for s in detect_steps(page)] == [True]
     assert [s.has_curl for s in detect_steps("1. Click **New project**.\n")] == [False]
+    http = "1. Click **New project**.\n\n```http\nPOST https://api.x.dev/projects\n```\n"
+    assert [s.has_curl for s in detect_steps(http)] == [True]
+    # an SDK snippet that only sets its endpoint URL shows no call an agent can run as is
+    sdk = "1. Click **New project**.\n\n```js\nclient.setEndpoint('https://x.dev/v1');\nawait projects.create();\n```\n"
+    assert [s.has_curl for s in detect_steps(sdk)] == [False]
 
 
 def test_pins_apply_to_the_next_block_only() -> None:

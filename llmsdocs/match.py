@@ -71,7 +71,17 @@ def lemma(word: str) -> str:
     base = singular if singular != w and _stemmer().stemWord(singular) == stem else w
     if base.endswith(NOMINAL_SUFFIXES) and len(base) > 6:
         return base  # a noun made from a verb stays apart from the verb: invitation ≠ invite
+    if (
+        base.endswith("er") and len(base) > 5 and base not in ER_VERBS
+        and _stemmer().stemWord(base[:-1]) == stem  # provide+r, manage+r, use+r
+    ):
+        return base  # who does it is not the doing: provider ≠ provide, manager ≠ manage
     return stem
+
+
+ER_VERBS = frozenset("register enter filter render deliver offer transfer answer order trigger cover "
+                     "recover discover consider alter".split())
+"""Verbs that end in -er themselves (register is not one who registes)."""
 
 
 def forms(words: str) -> frozenset[str]:

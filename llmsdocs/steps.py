@@ -55,6 +55,12 @@ JSX_START_RE = re.compile(r"^\s*<([A-Z][\w.]*)\b[^>]*$")
 JSX_EXPR_RE = re.compile(r"^\s*\{/\*.*\*/\}\s*$")
 SHELLISH = frozenset({"", "sh", "bash", "shell", "zsh", "console", "terminal", "http", "https"})
 """Fence languages whose code, if it holds a URL, is a request someone can run."""
+COMMIT_LABEL_RE = re.compile(r"\*\*(?:Save|Continue|Submit|Done|Next|Finish|Confirm)\b|\b(?:Save|Continue)\*\*")
+"""A form's own button in a step ("click **Save and continue**", "**Validate Connection & Continue**")."""
+OPENER_RE = re.compile(r"^(Add|New|Create)\b(.*)$")
+"""A button that opens a creation form ("Add provider", "New", "Create key")."""
+FILLER_RE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<[A-Za-z/][^>]*>|\{%.*%\}|\{/\*.*\*/\}|<!--.*-->)\s*$")
+"""A line that shows or wraps rather than says: an image, a tag, a comment."""
 COLON_FENCE_RE = re.compile(r"^\s*:{3,}\s*([A-Za-z][\w-]*)?.*$")
 """``::: tip Title`` opens a container (VitePress, Docusaurus admonitions); ``:::`` closes it."""
 LAZY_FIGURE_RE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*/?>)\s*$")
@@ -451,6 +457,24 @@ def analyze(markdown: str) -> PageSteps:
                     return False
         return False
 
+    def opened_by(bstart: int) -> str:
+        """"To add provider" when the procedure before this one, with nothing but pictures and
+        markup between them, ended by clicking **Add provider**: this block fills in what that
+        button opened (a form, a wizard's next page)."""
+        if not page.steps:
+            return ""
+        prev = page.steps[-1]
+        between = original[prev.block_end : bstart - 1]
+        if prev.block_end >= bstart or prev.headings != heading_titles():
+            return ""
+        if not all(not ln.strip() or FILLER_RE.match(ln) for ln in between):
+            return ""
+        for label in reversed(prev.labels):
+            m = OPENER_RE.match(label)
+            if m:
+                return f"To {m.group(1).lower()}{m.group(2)}"
+        return ""
+
     def flush() -> None:
         nonlocal block, pending, last_block_end, last_para
         if block is None:
@@ -477,11 +501,14 @@ def analyze(markdown: str) -> PageSteps:
                 known = (block_pin(bstart, bend), inner_code or following_code(bend), indent)
             return known
 
-        for opener, inline, depth in pending:
-            line = (inline.map[0] if inline.map else opener.map[0] if opener.map else 0) + 1
+        opener = ""
+        if pending and any(COMMIT_LABEL_RE.search(inline.content) for _, inline, _ in pending):
+            opener = opened_by(bstart)  # a form that is committed, after the button that opened it
+        for start_tok, inline, depth in pending:
+            line = (inline.map[0] if inline.map else start_tok.map[0] if start_tok.map else 0) + 1
             if in_agent_only(line):
                 continue
-            in_list = opener.type == "list_item_open"
+            in_list = start_tok.type == "list_item_open"
             if not _may_be_step(inline.content, in_list):
                 continue  # no UI verb: not a step, whatever its labels (see is_ui_step)
             labels = _inline_labels(_inline_children(inline, env))
@@ -499,7 +526,7 @@ def analyze(markdown: str) -> PageSteps:
                     block_end=bend,
                     has_curl=has_curl,
                     pin=pin,
-                    intro=last_para if in_list else "",
+                    intro=(last_para if in_list else "") or opener,
                     indent=indent,
                     in_list=in_list,
                     depth=depth,

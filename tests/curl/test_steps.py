@@ -69,3 +69,15 @@ def test_hints_come_from_agent_only_blocks() -> None:
     hints = analyze(page).hints
     assert [(h.start, h.end) for h in hints] == [(3, 5)]
     assert "api/users" in hints[0].text
+
+
+def test_a_form_after_the_button_that_opened_it_has_that_purpose() -> None:
+    """A committed form right after "click **Add provider**" (pictures and markup between) is
+    that button's procedure; without a commit, or after other prose, it is not."""
+    form = "Give your provider a name > choose **SendGrid** > click **Save and continue**.\n"
+    opened = "## SendGrid\n\nNavigate to **Messaging** > **Providers** > **Add provider**.\n\n![Add](/a.png)\n\n"
+    assert [s.intro for s in analyze(opened + form).steps] == ["", "To add provider"]
+    other = opened + "The provider list shows every provider.\n\n" + form
+    assert [s.intro for s in analyze(other).steps][-1] == ""
+    browse = opened + "Click on a provider name to open its **Settings**.\n"
+    assert [s.intro for s in analyze(browse).steps] == ["", ""]

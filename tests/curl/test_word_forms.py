@@ -33,6 +33,13 @@ def test_a_name_with_inner_capitals_is_one_word_in_prose_but_identifiers_split()
     assert split_words("GraphQL and PostgreSQL") == ["graphql", "and", "postgresql"]
 
 
+def test_who_does_it_is_not_the_doing() -> None:
+    # "[Provider] » Edit" had read as the UI verb "provide"; an -er verb stays a verb
+    assert lemma("providers") == lemma("provider") != lemma("provide")
+    assert lemma("manager") != lemma("manage")
+    assert lemma("registered") == lemma("register")
+
+
 def test_stop_words_are_kept_as_written() -> None:
     assert lemma("settings") == "settings"  # the stem would be the verb "set"
 

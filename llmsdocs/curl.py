@@ -301,6 +301,12 @@ def build_curl(
     """
     base = spec.servers[0] if spec.servers else "https://api.example.com"
     env: list[str] = []
+    if not re.match(r"^https?://", base):
+        # a relative server ("/api/v3"): the API is served by each install (self-hosted), so
+        # its address is the reader's own, like their key
+        host = f"{env_name(spec.product_name())}_URL"
+        env.append(host)
+        base = "${" + host + "}" + ("/" + base.lstrip("/") if base.strip("/") else "")
     auth_opts, auth_query, auth_env = _auth(spec, op)
     env += auth_env
     path = op.path
@@ -506,7 +512,11 @@ def validate_curl(spec: Spec, call: CurlCall) -> list[str]:
     target = spec.by_id.get(op.operation_id)
     if target is None or target.method != method:
         problems.append(f"{method} is not the method of {op.operation_id}")
-    url = next((a for a in args[1:] if a.startswith("http")), "")
+    at = args.index("-X") + 2 if "-X" in args else 1
+    url = args[at] if at < len(args) else ""
+    url = re.sub(r"^\$\{[A-Z0-9_]+\}", "https://host", url)  # a self-hosted API's own address
+    if not url.startswith(("http://", "https://")):
+        problems.append(f"no URL where the command's URL should be: {url!r}")
     parts = urlsplit(url)
     base_paths = {urlsplit(s).path.rstrip("/") for s in spec.servers}
     path = parts.path

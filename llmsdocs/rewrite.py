@@ -127,7 +127,8 @@ OFF_RE = re.compile(r"\b(?:disable|deactivate|turn\s+off|toggle\s+off|switch\s+o
 
 def _render(call_command: str, op: Operation, indent: int) -> list[str]:
     pad = " " * indent
-    label = f"{pad}With the API ({op.summary.rstrip('.')}):" if op.summary else f"{pad}With the API:"
+    name = op.summary.rstrip(".") or op.operation_id  # a spec without summaries names its operations
+    label = f"{pad}With the API ({name}):" if name else f"{pad}With the API:"
     body = [f"{pad}```shell"] + [pad + ln for ln in call_command.split("\n")] + [f"{pad}```"]
     return [label, ""] + body
 

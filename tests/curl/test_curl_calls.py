@@ -242,3 +242,25 @@ def test_mock_server_rejects_what_the_spec_does_not_allow(
     ]
     for command in bad:
         assert _run(command, base).returncode != 0, command
+
+
+def test_a_relative_server_is_the_readers_own_install(tmp_path: Path) -> None:
+    """authentik's schema says `servers: [{url: /api/v3}]`: each install serves its own API, so
+    the address is a placeholder like the key, and the command still validates."""
+    from llmsdocs.openapi import load_spec
+
+    doc = {"openapi": "3.0.3", "info": {"title": "authentik", "version": "1"}, "servers": [{"url": "/api/v3"}],
+           "components": {"securitySchemes": {"authentik": {"type": "http", "scheme": "bearer"}}},
+           "security": [{"authentik": []}],
+           "paths": {"/core/groups/": {"post": {"operationId": "core_groups_create", "responses": {"201": {"description": "ok"}},
+                     "requestBody": {"content": {"application/json": {"schema": {
+                         "type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}}}}}}}}
+    (tmp_path / "schema.json").write_text(json.dumps(doc), encoding="utf-8")
+    spec = load_spec(tmp_path / "schema.json")
+    call = build_curl(spec, spec.by_id["core_groups_create"])
+    assert call.command.startswith('curl -X POST "${AUTHENTIK_URL}/api/v3/core/groups/"')
+    assert split_command(call.command)[3] == "${AUTHENTIK_URL}/api/v3/core/groups/"
+    assert validate_curl(spec, call) == []
+    wrong = CurlCall(call.operation, tuple(a.replace("/core/groups/", "/core/users/") for a in call.args),
+                     call.command.replace("/core/groups/", "/core/users/"), call.body, call.env)
+    assert any("does not match" in p for p in validate_curl(spec, wrong))

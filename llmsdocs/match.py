@@ -647,7 +647,10 @@ def _object(
     obj: list[str] = []
     quals: list[str] = []
     target = obj
-    for x in words:
+    for k, x in enumerate(words):
+        if x in UI_PARTS and target is obj and obj and (k + 1 == len(words) or words[k + 1] in PREPOSITIONS):
+            obj.append(x)  # "an invoice custom section": a part of the page named after an invoice
+            continue
         if x in {"and", "or"} and title:
             break
         if not title and x not in NOUNISH and (
@@ -664,6 +667,9 @@ def _object(
     return tuple(obj[:4]), tuple(quals[:4])
 
 
+UI_PARTS = frozenset("section block panel tab page".split())
+"""Parts of a page: as the head of an object ("the custom section"), the thing acted on is that
+part, not the noun before it."""
 MODALS = frozenset("can may might cannot could".split())
 SEQUENCE_WORDS = frozenset("first firstly then next finally lastly also now".split())
 """Adverbs that order steps; never the step's verb."""

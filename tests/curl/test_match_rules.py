@@ -131,6 +131,29 @@ def test_a_list_of_alternatives_gets_a_call_for_each(spec: Spec) -> None:
     assert result.markdown.count("```shell") == 2
     assert result.markdown.index("curl -X PUT") < result.markdown.index("curl -X DELETE")
 
+
+def test_a_part_of_the_page_named_after_a_resource_is_not_that_resource(tmp_path: Path) -> None:
+    def op(op_id: str, summary: str) -> dict[str, Any]:
+        body = {"type": "object", "properties": {"name": {"type": "string"}}}
+        return {"operationId": op_id, "summary": summary, "responses": {"200": {"description": "ok"}},
+                "requestBody": {"content": {"application/json": {"schema": body}}}}
+    paths = {f"/{kind}": {"post": op(f"create_{kind}", f"Create a {kind[:-1]}")}
+             for kind in ("customers", "billing_entities", "add_ons", "credit_notes", "plans")}
+    paths["/invoices"] = {"post": op("createInvoice", "Create a one-off invoice")}
+    doc = {"openapi": "3.1.0", "info": {"title": "Lago API", "version": "1"},
+           "servers": [{"url": "https://api.getlago.com/api/v1"}], "paths": paths}
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    spec = load_spec(tmp_path / "openapi.json")
+    page = (  # Lago's docs, guide/invoicing/invoicing-settings/overview
+        "### Add a custom invoice section\n\nTo create an invoice custom section:\n"
+        '1. Click **"Settings"** in the side menu;\n2. Open the **"Invoice custom sections"** tab;\n'
+        '3. Click on **"Add"** in the **"Invoice custom section"** block;\n'
+        "4. Provide the necessary details, including the title and content.\n"
+    )
+    assert _matched(spec, page) == []
+    assert _matched(spec, "### Add an invoice\n\n1. Open **Invoices**.\n2. Click **Add**.\n") == ["createInvoice"]
+
+
 @pytest.fixture(scope="module")
 def switches(tmp_path_factory: pytest.TempPathFactory) -> Spec:
     """Organization and project settings, as Sentry's spec has them: booleans whose names

@@ -29,9 +29,10 @@ PRODUCTS = sorted(p.name for p in HERE.iterdir() if (p / "cases.jsonl").is_file(
 
 
 def spec_bytes(mirrors: Path, source: dict[str, str]) -> bytes:
-    git_dir = mirrors / source["repo"].replace("/", "+") / "repo"
+    repo = source.get("mirror_repo") or source["repo"]  # a fork at the same commit (see mirror_note)
+    git_dir = mirrors / repo.replace("/", "+") / "repo"
     if not git_dir.is_dir():
-        raise SystemExit(f"{git_dir}: no mirror of {source['repo']} (fetch github:{source['repo']})")
+        raise SystemExit(f"{git_dir}: no mirror of {repo} (fetch github:{repo})")
     data = subprocess.run(
         ["git", f"--git-dir={git_dir}", "show", f"{source['commit']}:{source['path']}"],
         check=True, capture_output=True,
@@ -76,7 +77,8 @@ def main() -> None:
             check=True, capture_output=True, text=True,
         ).stdout.strip().splitlines()[-1]
         s = json.loads(out)
-        print(f"{product:9} precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+        precision = "  n/a" if s["precision"] is None else f"{s['precision']:.3f}"  # no curl written
+        print(f"{product:9} precision {precision}  recall {s['recall']:.3f}  "
               f"false-rewrite {s['false_rewrite_rate']:.3f}  ({s['correct_curls']}/"
               f"{s['curls_emitted_in_labelled_blocks']} curls, {s['mappable']} mappable, {s['null']} null)")
     if not args.keep:

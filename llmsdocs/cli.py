@@ -152,7 +152,7 @@ def curlify_command(
     markdown, report = curlify_file(
         page, spec_path, mode=mode, use_hints=hints, overrides=overrides
     )
-    click.echo(markdown, nl=not markdown.endswith("\n"))
+    click.echo(markdown, nl=False)  # the page as it is, its last line included: only curls are added
     if report_path:
         from pathlib import Path
 

@@ -215,6 +215,10 @@ def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) 
         options = [o for o in schema.get(key) or () if spec.resolve(o).get("type") != "null"]
         if options:
             return example_value(spec, options[0], name, depth + 1)
+    parts = [spec.resolve(sub) or {} for sub in schema.get("allOf") or ()]
+    if any(isinstance(p, Mapping) and (p.get("type") == "object" or "properties" in p) for p in parts):
+        # an object put together from parts: one part's required may name another's property
+        return object_value(spec, schema, (), depth + 1)
     if schema.get("allOf"):
         merged: dict[str, Any] = {}
         for sub in schema["allOf"]:
@@ -257,6 +261,17 @@ def object_value(
     schema = spec.resolve(schema)
     if not isinstance(schema, Mapping):
         return {}
+    if not schema.get("properties") and not schema.get("allOf"):
+        # a body that is one of several shapes ("one alert or a batch"): the discriminator's
+        # branch, else the first shape that is not null
+        picked = discriminated(spec, schema)
+        if picked is not None:
+            prop, value, branch = picked
+            return {**object_value(spec, branch, mentioned, depth + 1, off), prop: value}
+        for key in ("oneOf", "anyOf"):
+            options = [o for o in schema.get(key) or () if (spec.resolve(o) or {}).get("type") != "null"]
+            if options:
+                return object_value(spec, options[0], mentioned, depth + 1, off)
     props: dict[str, Any] = {}
     required: list[str] = []
     for part in [schema, *[spec.resolve(s) for s in schema.get("allOf") or ()]]:

@@ -566,6 +566,8 @@ class _Evidence:
     a sub-step's "Create a new server" under that item is still the other product's server."""
     nested: bool = False
     """The step is a sub-step of an item (it acts on what the item named)."""
+    creating: bool = False
+    """The procedure creates something ("To create an alert …:", "## Create an alert")."""
 
     def add_pairs(self, text: str) -> None:
         """Record adjacent word pairs of ``text`` (as written: no stop word between them)."""
@@ -620,6 +622,8 @@ ASSIGN_VERBS = forms("assign attach link connect apply")
 """Verbs whose prepositional target ("to an organization") is the thing that changes."""
 FORM_VERBS = forms("enter type fill specify paste provide input")
 """Filling in a field: the procedure's purpose (create, update) says what it is for."""
+FILL_VERBS = FORM_VERBS | forms("set define select choose configure")
+"""Verbs of a form's fields (in a creation form they fill the new thing in, they update nothing)."""
 SWITCH_VERBS = forms("enable disable toggle turn allow block activate deactivate")
 """Verbs that flip a feature: on one item's endpoint they need a matching body field."""
 CLICKED_RE = re.compile(
@@ -1054,6 +1058,10 @@ class LexicalMatcher:
         ev.add(lemmas(focus.text), W_TEXT * 0.7)
         ev.before, ev.picked, ev.owners = shared.before, shared.picked, shared.owners
         ev.nested = focus.depth > 0
+        said = re.split(r"(?<=[.!?])\s+", focus.intro.strip())[-1]
+        verb = _subject_verb(said[3:]) if said.lower().startswith("to ") else None
+        verb = verb or (_subject_verb(focus.headings[-1]) if focus.headings else None)
+        ev.creating = verb is not None and intent_of(verb) == "create"
         if focus.headings:
             ev.add(lemmas(focus.headings[-1]), W_HEADING)
         purpose = focus.intro.lower().startswith("to ")
@@ -1277,6 +1285,8 @@ class LexicalMatcher:
             for n in phrase.nouns for b in ctx_ev.owners.get(n, ())
         ):
             score *= 0.75  # "- Create a new server" under "1. Create a Discord Server": the same server
+        if ctx_ev.creating and intent == "update" and not phrase.context and phrase.verb in FILL_VERBS:
+            score *= 0.85  # "Set the thresholds" in a creation form fills the new thing in
         if hinted:
             score += 0.15
         return score, f"{why} match ({phrase.verb} {' '.join(phrase.nouns[:4])})"

@@ -177,3 +177,22 @@ def test_urlencoded_body_uses_data_urlencode(tmp_path: Path) -> None:
     call = build_curl(spec, spec.by_id["deployFunction"])
     assert "--data-urlencode" in call.args and "-F" not in call.args
     assert validate_curl(spec, call) == []
+
+
+def test_a_body_of_one_of_several_shapes_and_an_object_made_of_parts(tmp_path: Path) -> None:
+    """Lago's alert body: one alert or a batch (top-level oneOf), and an alert whose allOf puts a
+    base's properties together with a part whose `required` names one of them."""
+    schemas = {
+        "Base": {"type": "object", "properties": {"thresholds": {"type": "array", "items": {
+            "type": "object", "required": ["value"], "properties": {"value": {"type": "string"}}}}}},
+        "One": {"type": "object", "required": ["alert"], "properties": {"alert": {"allOf": [
+            {"$ref": "#/components/schemas/Base"},
+            {"type": "object", "required": ["code", "thresholds"], "properties": {"code": {"type": "string"}}},
+        ]}}},
+        "Batch": {"type": "object", "required": ["alerts"], "properties": {"alerts": {"type": "array", "items": {}}}},
+    }
+    body = {"oneOf": [{"$ref": "#/components/schemas/One"}, {"$ref": "#/components/schemas/Batch"}]}
+    spec = _spec(tmp_path, "3.1.0", schemas, body)
+    call = build_curl(spec, spec.by_id["createThing"])
+    assert set(call.body) == {"alert"} and set(call.body["alert"]) == {"code", "thresholds"}
+    assert validate_curl(spec, call) == []

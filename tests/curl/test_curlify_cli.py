@@ -162,3 +162,11 @@ def test_append_goes_before_a_screenshot_written_flush_left_under_the_last_step(
     assert lines[step + 2] == "With the API (Create a flag):"
     assert step + 2 < image and lines[image - 1] == ""
     assert _inserted(source, result.markdown)
+
+
+def test_stdout_keeps_a_page_without_a_final_newline_as_it_is(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text("# Billing\n\nBilling is managed by your account owner.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["curlify", str(page), "--openapi", str(SAMPLE_SPEC)])
+    assert result.exit_code == 0
+    assert result.stdout == page.read_text(encoding="utf-8")

@@ -310,3 +310,17 @@ def test_a_link_into_the_apps_settings_says_where_its_action_goes(tmp_path: Path
     # "Finally" orders the step; it is not "finalize"
     finally_ = "## Getting started\n\nFinally add a [new third-party auth integration](/dashboard/project/_/auth/third-party).\n"
     assert _matched(spec, finally_) == ["create-tpa"]
+
+
+def test_a_field_set_in_a_creation_form_fills_in_the_new_thing() -> None:
+    spec = load_spec(Path(__file__).parent / "fixtures" / "lago_alerts.json")  # a subset of Lago's spec
+    page = (  # Lago's docs, guide/alerts/usage-alerts
+        "## Create an alert\n\nAn alert must be tied to a specific subscription. To create an alert for a particular "
+        "subscription, follow these steps:\n\n1. Access the specific subscription view;\n2. Click on the **Alerts** tab;\n"
+        "3. Click on the **Add an alert** button;\n4. Select the type of alert (e.g., Lifetime Usage Amount);\n"
+        "5. Set the progressive thresholds and code for the alert;\n"
+        "6. Define the optional recurring threshold for the alert; and\n"
+        '7. Click on the **"Create alert"** button to confirm.\n'
+    )
+    # "Set the thresholds" does not update an alert: it fills in the one being created
+    assert _matched(spec, page) == ["createSubscriptionAlert"]

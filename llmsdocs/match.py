@@ -954,8 +954,11 @@ class LexicalMatcher:
                 continue  # "Invite-only", "Sign-up": a name, not a verb
             elif before and not CLICKED_RE.search(before[-40:]):
                 continue  # "Ensure **Delete Organization** is selected": an option, not a button
-            elif first in COMMIT_VERBS and len(words) <= 2:
-                out.append(_Phrase("commit", first, (), W_LABEL * nested, (), switch))
+            elif first in COMMIT_VERBS and (
+                len(words) == 1 or len(words) == 2 and (words[1] in CHANGE_NOUNS or words[1] in GENERIC_NOUNS
+                                                        or words[1] in STOP)
+            ):
+                out.append(_Phrase("commit", first, (), W_LABEL * nested, (), switch))  # "Save", "Apply changes"
             elif intent_of(first) in {"create", "delete", "update"} or first in ACTION_VERBS:
                 nouns, quals = _object(words[1:])
                 out.append(

@@ -324,3 +324,26 @@ def test_a_field_set_in_a_creation_form_fills_in_the_new_thing() -> None:
     )
     # "Set the thresholds" does not update an alert: it fills in the one being created
     assert _matched(spec, page) == ["createSubscriptionAlert"]
+
+
+def test_a_commit_verb_with_an_object_is_that_action(tmp_path: Path) -> None:
+    def op(op_id: str, summary: str) -> dict[str, Any]:
+        body = {"type": "object", "properties": {"code": {"type": "string"}}}
+        return {"operationId": op_id, "summary": summary, "responses": {"200": {"description": "ok"}},
+                "requestBody": {"content": {"application/json": {"schema": body}}}}
+    code = [{"name": "code", "in": "path", "required": True, "schema": {"type": "string"}}]
+    paths = {"/applied_coupons": {"post": op("applyCoupon", "Apply a coupon to a customer")},
+             "/coupons": {"post": op("createCoupon", "Create a coupon")},
+             "/coupons/{code}": {"parameters": code, "put": op("updateCoupon", "Update a coupon")}}
+    for kind in ("customers", "plans", "invoices", "wallets"):
+        paths[f"/{kind}"] = {"post": op(f"create_{kind}", f"Create a {kind[:-1]}")}
+    doc = {"openapi": "3.1.0", "info": {"title": "Lago API", "version": "1"},
+           "servers": [{"url": "https://api.getlago.com/api/v1"}], "paths": paths}
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    page = (  # Lago's docs, guide/coupons
+        "## Apply coupons\n\nTo apply a coupon to a customer:\n1. Select a customer from the list;\n"
+        '2. Click **"Actions"** in the upper-right corner and select **"Apply coupon"**;\n3. Select a coupon;\n'
+        "4. Override values and currency; and\n" '5. Click **"Apply coupon"** to confirm.\n'
+    )
+    # "Apply coupon" applies a coupon (POST /applied_coupons); a bare "Apply" would commit a form
+    assert _matched(load_spec(tmp_path / "openapi.json"), page) == ["applyCoupon"]

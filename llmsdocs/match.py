@@ -1158,7 +1158,9 @@ class LexicalMatcher:
         explained = set(words) | set(oi.summary) | {w for _, fw in oi.fields for w in fw}
         explained |= set(oi.values)  # "promote to Admin": a value the body takes
         if summary_match:
-            ev.add(words, phrase.weight * 0.9)  # the summary names the resource the step means
+            # the summary names the resource the step means; a parent only if the summary says it
+            # ("Create deployment" on /functions/{id}/deployments and /sites/{id}/deployments)
+            ev.add([w for w in words if w not in parents or w in summary_words], phrase.weight * 0.9)
             cov = sum(weight[w] * ev.get(w) for w in words) / total
         own = [n for n in obj if n not in GENERIC_NOUNS]
         if own and not in_phrase:

@@ -347,3 +347,24 @@ def test_a_commit_verb_with_an_object_is_that_action(tmp_path: Path) -> None:
     )
     # "Apply coupon" applies a coupon (POST /applied_coupons); a bare "Apply" would commit a form
     assert _matched(load_spec(tmp_path / "openapi.json"), page) == ["applyCoupon"]
+
+
+def test_a_summary_names_the_resource_not_its_parents(tmp_path: Path) -> None:
+    def op(op_id: str, summary: str = "Create deployment") -> dict[str, Any]:
+        body = {"type": "object", "properties": {"activate": {"type": "boolean"}}}
+        return {"operationId": op_id, "summary": summary, "responses": {"200": {"description": "ok"}},
+                "requestBody": {"content": {"application/json": {"schema": body}}}}
+    def ref(name: str) -> list[dict[str, Any]]:
+        return [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}]
+    paths = {"/functions/{functionId}/deployments": {"parameters": ref("functionId"), "post": op("functionsCreateDeployment")},
+             "/sites/{siteId}/deployments": {"parameters": ref("siteId"), "post": op("sitesCreateDeployment")},
+             "/functions": {"post": op("functionsCreate", "Create function")},
+             "/sites": {"post": op("sitesCreate", "Create site")}}
+    doc = {"openapi": "3.0.0", "info": {"title": "Appwrite", "version": "1"},
+           "servers": [{"url": "https://cloud.appwrite.io/v1"}], "paths": paths}
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    page = (  # Appwrite's docs, products/sites/deployments
+        "# Deployments\n\n## Create deployment\n\nTo manually trigger a deployment of your app from the Appwrite Console, "
+        "you can head to the **Deployments** tab of your site, click on the **Create deployment** button.\n"
+    )
+    assert _matched(load_spec(tmp_path / "openapi.json"), page) == ["sitesCreateDeployment"]

@@ -188,9 +188,19 @@ def discriminated(spec: Spec, schema: Mapping[str, Any], value: str | None = Non
     return prop, key, {"$ref": mapping[key]}
 
 
+def _ref_siblings(schema: Any) -> Any:
+    """``{"$ref": …, "required": [...]}`` (OpenAPI 3.1 lets keywords sit beside a ``$ref``) as the
+    ``allOf`` it means, so that the siblings are not lost when the reference is followed."""
+    if isinstance(schema, Mapping) and "$ref" in schema and len(schema) > 1:
+        rest = {k: v for k, v in schema.items() if k not in {"$ref", "description", "summary"}}
+        if rest:
+            return {"allOf": [{"$ref": schema["$ref"]}, rest]}
+    return schema
+
+
 def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) -> Any:
     """A value of the right type that the schema accepts (example, default, enum, else typed)."""
-    schema = spec.resolve(schema)
+    schema = spec.resolve(_ref_siblings(schema))
     if not isinstance(schema, Mapping) or depth > MAX_DEPTH:
         return f"<{name}>"
     for key in ("example",):
@@ -258,7 +268,7 @@ def object_value(
     ``mentioned`` holds property paths (``project.settings.allowed_ips``); a mentioned boolean is
     set to true, or false when the step turns something off (``off``).
     """
-    schema = spec.resolve(schema)
+    schema = spec.resolve(_ref_siblings(schema))
     if not isinstance(schema, Mapping):
         return {}
     if not schema.get("properties") and not schema.get("allOf"):
@@ -294,7 +304,7 @@ def object_value(
             wanted.append(name)
     out: dict[str, Any] = {}
     for name in wanted:
-        sub = spec.resolve(props.get(name, {})) or {}
+        sub = spec.resolve(_ref_siblings(props.get(name, {}))) or {}
         if name in nested and isinstance(sub, Mapping) and (
             sub.get("type") == "object" or "properties" in sub or "allOf" in sub
         ):
@@ -353,7 +363,14 @@ def build_curl(
         lines.append(f"{flag} {_dq(value, live)}")
     body: Any = None
     if op.body_schema is not None and (op.body_required or mentioned or op.method != "DELETE"):
-        body = object_value(spec, op.body_schema, mentioned, off=off)
+        whole = spec.resolve(_ref_siblings(op.body_schema)) or {}
+        if isinstance(whole, Mapping) and whole.get("type") == "array":
+            body = example_value(spec, whole, "items")  # a bulk call takes a list ("bulk create secrets")
+        else:
+            body = object_value(spec, op.body_schema, mentioned, off=off)
+            if not body and op.body_required and op.body_properties:
+                # a required body with no required field ("upload a profile image": `file`)
+                body = object_value(spec, op.body_schema, [op.body_properties[0]], off=off)
         media = op.body_media_type or "application/json"
         if (body or op.body_required) and _is_form(media):
             for flag, value in _form_fields(spec, op.body_schema, body, media):

@@ -196,3 +196,28 @@ def test_a_body_of_one_of_several_shapes_and_an_object_made_of_parts(tmp_path: P
     call = build_curl(spec, spec.by_id["createThing"])
     assert set(call.body) == {"alert"} and set(call.body["alert"]) == {"code", "thresholds"}
     assert validate_curl(spec, call) == []
+
+
+def test_keywords_beside_a_ref_are_kept(tmp_path: Path) -> None:
+    """OpenAPI 3.1 (Lago's coupon): `{"$ref": Base, "required": [...]}` requires Base's fields."""
+    schemas = {"CouponBase": {"type": "object", "properties": {
+        "name": {"type": "string", "example": "Startup Deal"}, "code": {"type": "string"}, "note": {"type": "string"}}}}
+    body = {"type": "object", "required": ["coupon"], "properties": {
+        "coupon": {"$ref": "#/components/schemas/CouponBase", "required": ["name", "code"]}}}
+    spec = _spec(tmp_path, "3.1.0", schemas, body)
+    call = build_curl(spec, spec.by_id["createThing"])
+    assert set(call.body["coupon"]) == {"name", "code"}
+    assert validate_curl(spec, call) == []
+
+
+def test_a_list_body_and_a_required_body_without_required_fields(tmp_path: Path) -> None:
+    items = {"type": "array", "items": {"type": "object", "required": ["name", "value"],
+                                        "properties": {"name": {"type": "string"}, "value": {"type": "string"}}}}
+    spec = _spec(tmp_path, "3.1.0", {}, items)  # Supabase's "bulk create secrets"
+    call = build_curl(spec, spec.by_id["createThing"])
+    assert isinstance(call.body, list) and set(call.body[0]) == {"name", "value"}
+    assert validate_curl(spec, call) == []
+    loose = {"type": "object", "properties": {"file": {"type": "string"}}}
+    spec = _spec(tmp_path, "3.1.0", {}, loose)  # a required body whose fields are all optional
+    call = build_curl(spec, spec.by_id["createThing"])
+    assert call.body == {"file": call.body["file"]} and validate_curl(spec, call) == []

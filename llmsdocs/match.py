@@ -675,6 +675,8 @@ UI_PARTS = frozenset("section block panel tab page".split())
 """Parts of a page: as the head of an object ("the custom section"), the thing acted on is that
 part, not the noun before it."""
 MODALS = frozenset("can may might cannot could".split())
+LEAD_IN_VERBS = forms("allow let enable help")
+"""Verbs that introduce what the reader can do ("allows you to …", "lets you …")."""
 SEQUENCE_WORDS = frozenset("first firstly then next finally lastly also now".split())
 """Adverbs that order steps; never the step's verb."""
 SWITCH_STATES = frozenset(lemma(w) for w in "enable enabled disable disabled active".split())
@@ -999,6 +1001,8 @@ class LexicalMatcher:
                         continue
                     if raw[k].lower() in SEQUENCE_WORDS:
                         continue  # "Finally add a …": finally is not finalize
+                    if w in LEAD_IN_VERBS and raw[k + 1 : k + 2] == ["you"]:
+                        continue  # "allows you to delete the coupon": the verb is delete
                     if chained and all(x in {"and", "or"} for x in raw[:k]):
                         continue
                     if raw[k].lower().endswith("ed") and raw[k].lower() != w:

@@ -368,3 +368,12 @@ def test_a_summary_names_the_resource_not_its_parents(tmp_path: Path) -> None:
         "you can head to the **Deployments** tab of your site, click on the **Create deployment** button.\n"
     )
     assert _matched(load_spec(tmp_path / "openapi.json"), page) == ["sitesCreateDeployment"]
+
+
+def test_allows_you_to_introduces_the_verb(spec: Spec) -> None:
+    page = (  # as Lago's coupon page lists a menu's actions
+        "## Available actions\n\nYou can click the **ellipsis icon** to see all available actions:\n\n"
+        "1. **Delete**: allows you to delete the alert and remove it from the list.\n"
+    )
+    decisions = curlify(page, spec).decisions
+    assert [d.operation_id for d in decisions if d.decision == "matched"] == ["deleteOrganizationWorkflow"]

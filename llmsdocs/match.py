@@ -622,7 +622,7 @@ ASSIGN_VERBS = forms("assign attach link connect apply")
 """Verbs whose prepositional target ("to an organization") is the thing that changes."""
 FORM_VERBS = forms("enter type fill specify paste provide input")
 """Filling in a field: the procedure's purpose (create, update) says what it is for."""
-FILL_VERBS = FORM_VERBS | forms("set define select choose configure")
+FILL_VERBS = FORM_VERBS | forms("set define select choose configure edit change modify")
 """Verbs of a form's fields (in a creation form they fill the new thing in, they update nothing)."""
 SWITCH_VERBS = forms("enable disable toggle turn allow block activate deactivate")
 """Verbs that flip a feature: on one item's endpoint they need a matching body field."""

@@ -377,3 +377,27 @@ def test_allows_you_to_introduces_the_verb(spec: Spec) -> None:
     )
     decisions = curlify(page, spec).decisions
     assert [d.operation_id for d in decisions if d.decision == "matched"] == ["deleteOrganizationWorkflow"]
+
+
+def test_editing_a_field_while_creating_is_not_an_update(tmp_path: Path) -> None:
+    def op(op_id: str, summary: str) -> dict[str, Any]:
+        body = {"type": "object", "properties": {"invoice": {"type": "object", "properties": {
+            "description": {"type": "string"}, "units": {"type": "number"}}}}}
+        return {"operationId": op_id, "summary": summary, "responses": {"200": {"description": "ok"}},
+                "requestBody": {"content": {"application/json": {"schema": body}}}}
+    lago_id = [{"name": "lago_id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    paths = {"/invoices": {"post": op("createInvoice", "Create a one-off invoice")},
+             "/invoices/{lago_id}": {"parameters": lago_id, "put": op("updateInvoice", "Update an invoice")},
+             "/add_ons": {"post": op("createAddOn", "Create an add-on")}}
+    for kind in ("customers", "plans", "coupons", "wallets"):
+        paths[f"/{kind}"] = {"post": op(f"create_{kind}", f"Create a {kind[:-1]}")}
+    doc = {"openapi": "3.1.0", "info": {"title": "Lago API", "version": "1"},
+           "servers": [{"url": "https://api.getlago.com/api/v1"}], "paths": paths}
+    (tmp_path / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
+    page = (  # Lago's docs, guide/one-off-invoices/create-one-off-invoices
+        "## Adding add-ons to one-off invoices\n\nOnce you have started the flow, add one or several add-ons to the invoice:\n\n"
+        "1. Define a purchase order number, if needed\n2. Click **\"Add an add-on\"** to add a line item to the invoice\n"
+        "3. Set the number of units for the add-on\n4. Edit the unit price, if needed\n"
+        "5. Edit the description displayed on the invoice\n6. Click **\"Create\"** to issue the one-off invoice\n"
+    )
+    assert "updateInvoice" not in _matched(load_spec(tmp_path / "openapi.json"), page)

@@ -410,6 +410,10 @@ def _proper_names(clause: str, sentence: str) -> set[str]:
 PLAIN_ADJECTIVES = frozenset("new existing given specific single all multiple".split())
 
 
+COLLECTION_SEGMENTS = frozenset("instances all items list entries records objects".split())
+"""A last path segment that only says "the collection" (/flows/instances/, /outposts/instances/)."""
+
+
 def index_spec(spec: Spec) -> SpecIndex:
     """Build the matcher's view of a spec (cached on the spec object)."""
     cached = spec._cache.get("__match_index__")
@@ -445,6 +449,8 @@ def index_spec(spec: Spec) -> SpecIndex:
             ):
                 action = words
                 literal = literal[:-1]
+        if len(literal) > 1 and literal[-1][1].lower() in COLLECTION_SEGMENTS and not action:
+            literal = literal[:-1]  # /flows/instances/: the flows themselves, listed under a generic name
         resource = _segment_words(literal[-1][1]) if literal else ()
         parents = tuple(w for _, s in literal[:-1] for w in _segment_words(s))
         groups = tuple(

@@ -401,3 +401,21 @@ def test_editing_a_field_while_creating_is_not_an_update(tmp_path: Path) -> None
         "5. Edit the description displayed on the invoice\n6. Click **\"Create\"** to issue the one-off invoice\n"
     )
     assert "updateInvoice" not in _matched(load_spec(tmp_path / "openapi.json"), page)
+
+
+def test_a_generic_collection_segment_is_its_parents_collection(tmp_path: Path) -> None:
+    def op(op_id: str) -> dict[str, Any]:
+        body = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}
+        return {"operationId": op_id, "responses": {"201": {"description": "ok"}},
+                "requestBody": {"content": {"application/json": {"schema": body}}}}
+    paths = {f"/{kind}/": {"post": op(f"{kind.replace('/', '_')}_create")}
+             for kind in ("flows/instances", "flows/bindings", "outposts/instances", "core/groups", "stages/prompt/stages")}
+    doc = {"openapi": "3.0.3", "info": {"title": "authentik", "version": "1"}, "servers": [{"url": "/api/v3"}],
+           "paths": paths}
+    (tmp_path / "schema.json").write_text(json.dumps(doc), encoding="utf-8")
+    page = (  # authentik's docs, add-secure-apps/flows-stages/flow
+        "## Create a custom flow\n\n1. Log in as an admin to authentik, and go to the Admin interface.\n"
+        "2. In the Admin interface, navigate to **Flows and Stages > Flows**.\n"
+        "3. Click **New Flow**, define the flow, and then click **Create Flow**.\n"
+    )
+    assert _matched(load_spec(tmp_path / "schema.json"), page) == ["flows_instances_create"]

@@ -1212,6 +1212,8 @@ class LexicalMatcher:
         foreign_quals = [q for q in phrase.quals if q not in explained and q != product]
         if foreign_quals and not oi.action and not setting_of:
             noun *= 0.5  # "disconnect X from a GitHub repository" is not "delete X"
+        elif oi.action and [q for q in foreign_quals if q in self.index.resource_words and q not in words]:
+            noun *= 0.8  # "add a user to a group": the group's add_user, not a role's
         field_score = 0.0
         if op.method in {"PATCH", "PUT"} and oi.fields and phrase.nouns and not oi.action:
             n = max(len(self.index.ops), 2)

@@ -419,3 +419,24 @@ def test_a_generic_collection_segment_is_its_parents_collection(tmp_path: Path) 
         "3. Click **New Flow**, define the flow, and then click **Create Flow**.\n"
     )
     assert _matched(load_spec(tmp_path / "schema.json"), page) == ["flows_instances_create"]
+
+
+def test_an_action_endpoint_acts_on_the_thing_the_step_names(tmp_path: Path) -> None:
+    def op(op_id: str) -> dict[str, Any]:
+        body = {"type": "object", "required": ["pk"], "properties": {"pk": {"type": "integer"}}}
+        return {"operationId": op_id, "responses": {"204": {"description": "ok"}},
+                "requestBody": {"content": {"application/json": {"schema": body}}}}
+    uuid = [{"name": "uuid", "in": "path", "required": True, "schema": {"type": "string"}}]
+    paths = {"/core/groups/{uuid}/add_user/": {"parameters": uuid, "post": op("core_groups_add_user_create")},
+             "/rbac/roles/{uuid}/add_user/": {"parameters": uuid, "post": op("rbac_roles_add_user_create")},
+             "/core/users/": {"post": op("core_users_create")}, "/core/groups/": {"post": op("core_groups_create")},
+             "/rbac/roles/": {"post": op("rbac_roles_create")}}
+    doc = {"openapi": "3.0.3", "info": {"title": "authentik", "version": "1"}, "servers": [{"url": "/api/v3"}],
+           "paths": paths}
+    (tmp_path / "schema.json").write_text(json.dumps(doc), encoding="utf-8")
+    page = (  # authentik's docs, users-sources/user/user_basic_operations
+        "## Add a user to a group\n\n1. In the Admin interface, navigate to **Directory > Users**.\n"
+        "2. Select a specific user to go to that user's detail page.\n"
+        "3. Click the **Groups** tab, and then click either **Add to existing group** (or **Add new group** first).\n"
+    )
+    assert _matched(load_spec(tmp_path / "schema.json"), page) == ["core_groups_add_user_create"]

@@ -728,6 +728,21 @@ def page_product(markdown: str) -> str | None:
     return name if count >= 2 else None
 
 
+SHARED_OBJECT_RE = re.compile(r"^((?:[A-Za-z]+,\s*)*[A-Za-z]+),?\s+and\s+([A-Za-z]+)\s+(.+)$")
+
+
+def _shared_object(title: str) -> str:
+    """"Create and configure an outpost" → "Create an outpost, configure an outpost": in a
+    heading, verbs joined by "and" share the object that follows the last one."""
+    m = SHARED_OBJECT_RE.match(title.strip())
+    if not m:
+        return title
+    verbs = [v.strip() for v in m.group(1).split(",")] + [m.group(2)]
+    if not all(intent_of(lemma(v)) is not None or lemma(v) in ACTION_VERBS for v in verbs):
+        return title
+    return ", ".join(f"{v} {m.group(3)}" for v in verbs)
+
+
 def _subject_verb(text: str) -> str | None:
     """The first word of a verb-initial heading or purpose clause, as a lemma."""
     words = [lemma(w) for w in split_words(text)]
@@ -986,6 +1001,8 @@ class LexicalMatcher:
         if focus.headings:
             sources.append((focus.headings[-1], w_context, True, True))
         for text, weight, title, is_context in sources:
+            if title:
+                text = _shared_object(text)
             # a plain link that says an action ("[Create a new Role](#custom-roles)") is a
             # cross-reference, not a step; a link that names a thing ("add a [new Third-Party
             # Auth integration](…)") is the verb's object and keeps its words

@@ -7,7 +7,7 @@ import sys
 
 from curlcases import HOWTO, SAMPLE_SPEC
 
-from llmsdocs.match import forms, lemma, split_identifier, split_words
+from llmsdocs.match import _shared_object, forms, lemma, split_identifier, split_words
 
 
 def test_inflections_meet_on_both_sides() -> None:
@@ -64,3 +64,9 @@ def test_prepare_leaves_no_import_or_index_for_the_first_call() -> None:
         [sys.executable, "-c", PREPARED], check=True, capture_output=True, text=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_verbs_joined_in_a_heading_share_their_object() -> None:
+    # "Create and configure an outpost": the bare Create is an outpost's creation
+    assert _shared_object("Create and configure an outpost") == "Create an outpost, configure an outpost"
+    assert _shared_object("Users and groups") == "Users and groups"  # no verbs: a title, as it is

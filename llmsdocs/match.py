@@ -352,11 +352,13 @@ PICK_RE = re.compile(
 
 
 def _block_evidence(block: Sequence[UiStep]) -> _Evidence:
-    """Word pairs and picked nouns of a block: the same for each of its steps (one list has one
-    introduction and one heading), so gathered once per block."""
+    """Word pairs, picked nouns, named owners and whether it creates: the same for each step of a
+    block (one list has one introduction and one heading), so gathered once per block."""
     ev = _Evidence()
     for text in [block[0].intro, *block[0].headings[-1:], *(o.text for o in block)]:
         ev.add_pairs(text)
+    verb = _purpose_verb(_last_sentence(block[0].intro), block[0].headings)
+    ev.creating = verb is not None and intent_of(verb) == "create"
     clauses: list[str] = []
     for o in block:
         ev.picked.update(lemma(m) for m in PICK_RE.findall(re.sub(r"[*_`]", "", o.text)))
@@ -749,6 +751,18 @@ def _subject_verb(text: str) -> str | None:
     return words[0] if words and (words[0] in HEADING_VERBS or intent_of(words[0])) else None
 
 
+def _purpose_verb(intro: str, headings: Sequence[str]) -> str | None:
+    """The verb of a procedure's purpose: its "To …:" introduction's, else its heading's."""
+    verb = _subject_verb(intro[3:]) if intro.lower().startswith("to ") else None
+    return verb or (_subject_verb(headings[-1]) if headings else None)
+
+
+def _last_sentence(text: str) -> str:
+    """An introduction's purpose is its last sentence, the one that leads into the list
+    ("First create the integration. After that, you can enable tracking:")."""
+    return re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude derivational stem for field names: creation/create, deletion/delete → creat/delet."""
@@ -993,11 +1007,8 @@ class LexicalMatcher:
             _commits(label) for step in block for label in step.labels
         )
         w_context = W_CONFIRMED if commits else W_HEADING
-        # the introduction's purpose is its last sentence, the one that leads into the list
-        # ("First create the integration. After that, you can enable tracking:")
-        purpose_said = re.split(r"(?<=[.!?])\s+", focus.intro.strip())[-1]
         sources = [(focus.text, W_TEXT * nested, False, False),
-                   (purpose_said, W_INTRO if not commits else w_context, False, True)]
+                   (_last_sentence(focus.intro), W_INTRO if not commits else w_context, False, True)]
         if focus.headings:
             sources.append((focus.headings[-1], w_context, True, True))
         for text, weight, title, is_context in sources:
@@ -1087,11 +1098,8 @@ class LexicalMatcher:
                 ev.add(lemmas(other.text), W_BLOCK)
         ev.add(lemmas(focus.text), W_TEXT * 0.7)
         ev.before, ev.picked, ev.owners = shared.before, shared.picked, shared.owners
+        ev.creating = shared.creating
         ev.nested = focus.depth > 0
-        said = re.split(r"(?<=[.!?])\s+", focus.intro.strip())[-1]
-        verb = _subject_verb(said[3:]) if said.lower().startswith("to ") else None
-        verb = verb or (_subject_verb(focus.headings[-1]) if focus.headings else None)
-        ev.creating = verb is not None and intent_of(verb) == "create"
         if focus.headings:
             ev.add(lemmas(focus.headings[-1]), W_HEADING)
         purpose = focus.intro.lower().startswith("to ")
@@ -1284,8 +1292,9 @@ class LexicalMatcher:
         switch_told = [n for n in own if n not in STOP]
         if phrase.switch and phrase.weight >= W_LABEL * 0.9 and len(switch_told) >= 2 and not field_score:
             # the label a switch shows is its description's words: every word of it there
-            for name, says in oi.field_says:
-                if all(n in says or _stem(n) in {_stem(w) for w in says} for n in switch_told):
+            for _, says in oi.field_says:
+                stems = {_stem(w) for w in says}
+                if all(n in says or _stem(n) in stems for n in switch_told):
                     field_score = 0.9
                     break
         if oi.nested and ev.get(head) < W_BLOCK and not in_phrase:
@@ -1349,9 +1358,7 @@ class LexicalMatcher:
             section = [h for h in context.hints if self._same_section(h, block[0], context)]
             hinted = self._hint_ops(section)
         # "To view the branches:" / "## View branches": a viewing procedure changes nothing
-        intro = block[0].intro
-        purpose = _subject_verb(intro[3:]) if intro.lower().startswith("to ") else None
-        purpose = purpose or (_subject_verb(block[0].headings[-1]) if block[0].headings else None)
+        purpose = _purpose_verb(block[0].intro, block[0].headings)
         if purpose is not None and intent_of(purpose) == "read":
             return Match(None, 0.0, "no-operation", "a viewing procedure (no change to make)", last)
         best: list[tuple[float, OpIndex, UiStep, str, bool]] = []

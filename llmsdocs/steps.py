@@ -334,18 +334,20 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
 
-def _base(word: str) -> str:
-    """navigating → navigate, clicking → click (enough to find a UI verb's -ing form)."""
+def _is_ui_verb(word: str) -> bool:
+    """A UI verb, or its -ing form ("by navigating to …")."""
+    if word in UI_VERBS:
+        return True
     if word.endswith("ing") and len(word) > 5:
         stem = word[:-3]
-        return stem + "e" if stem + "e" in UI_VERBS else stem
-    return word
+        return stem in UI_VERBS or stem + "e" in UI_VERBS
+    return False
 
 
 def _may_be_step(text: str, in_list: bool) -> bool:
     """A cheap necessary condition of :func:`is_ui_step` (which also needs the labels)."""
     words = _words(_plain(text))
-    if any(w in UI_VERBS or _base(w) in UI_VERBS for w in words):
+    if any(_is_ui_verb(w) for w in words):
         return True
     return in_list and bool(words) and bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[—–:-]", text))
 
@@ -366,7 +368,7 @@ def is_ui_step(text: str, labels: list[str], in_list: bool) -> bool:
         if any(w in UI_VERBS for w in words):
             return True
         return bool(labels) and bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[—–:-]", text))
-    if BREADCRUMB_RE.search(text) and any(w in UI_VERBS or _base(w) in UI_VERBS for w in words):
+    if BREADCRUMB_RE.search(text) and any(_is_ui_verb(w) for w in words):
         return True  # "… by navigating to your function > **Settings** > **Timeout**"
     if APP_ACTION_RE.search(text):
         return True  # "To get started, [enable anonymous sign-ins](/dashboard/…/settings/auth)"

@@ -198,6 +198,20 @@ def _ref_siblings(schema: Any) -> Any:
     return schema
 
 
+def _chosen_shape(spec: Spec, schema: Mapping[str, Any]) -> tuple[Any, dict[str, Any]] | None:
+    """The shape a ``oneOf``/``anyOf`` value takes, with the properties that name it: OpenAPI's
+    discriminator branch (and its value), else the first option that is not null."""
+    picked = discriminated(spec, schema)
+    if picked is not None:
+        prop, value, branch = picked
+        return branch, {prop: value}
+    for key in ("oneOf", "anyOf"):
+        options = [o for o in schema.get(key) or () if (spec.resolve(o) or {}).get("type") != "null"]
+        if options:
+            return options[0], {}
+    return None
+
+
 def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) -> Any:
     """A value of the right type that the schema accepts (example, default, enum, else typed)."""
     schema = spec.resolve(_ref_siblings(schema))
@@ -216,15 +230,11 @@ def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) 
     enum = [v for v in schema.get("enum") or () if v is not None]
     if enum:
         return enum[0]
-    picked = discriminated(spec, schema)
-    if picked is not None:  # OpenAPI's discriminator: the branch its value names
-        prop, value, branch = picked
+    chosen = _chosen_shape(spec, schema)
+    if chosen is not None:
+        branch, naming = chosen
         out = example_value(spec, branch, name, depth + 1)
-        return {**out, prop: value} if isinstance(out, dict) else out
-    for key in ("oneOf", "anyOf"):
-        options = [o for o in schema.get(key) or () if spec.resolve(o).get("type") != "null"]
-        if options:
-            return example_value(spec, options[0], name, depth + 1)
+        return {**out, **naming} if isinstance(out, dict) else out
     parts = [spec.resolve(sub) or {} for sub in schema.get("allOf") or ()]
     if any(isinstance(p, Mapping) and (p.get("type") == "object" or "properties" in p) for p in parts):
         # an object put together from parts: one part's required may name another's property
@@ -272,16 +282,10 @@ def object_value(
     if not isinstance(schema, Mapping):
         return {}
     if not schema.get("properties") and not schema.get("allOf"):
-        # a body that is one of several shapes ("one alert or a batch"): the discriminator's
-        # branch, else the first shape that is not null
-        picked = discriminated(spec, schema)
-        if picked is not None:
-            prop, value, branch = picked
-            return {**object_value(spec, branch, mentioned, depth + 1, off), prop: value}
-        for key in ("oneOf", "anyOf"):
-            options = [o for o in schema.get(key) or () if (spec.resolve(o) or {}).get("type") != "null"]
-            if options:
-                return object_value(spec, options[0], mentioned, depth + 1, off)
+        chosen = _chosen_shape(spec, schema)  # a body of several shapes ("one alert or a batch")
+        if chosen is not None:
+            branch, naming = chosen
+            return {**object_value(spec, branch, mentioned, depth + 1, off), **naming}
     props: dict[str, Any] = {}
     required: list[str] = []
     for part in [schema, *[spec.resolve(s) for s in schema.get("allOf") or ()]]:

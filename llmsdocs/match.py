@@ -349,6 +349,12 @@ PICK_RE = re.compile(
     re.IGNORECASE,
 )
 """A noun chosen among existing ones ("select a role from the list")."""
+PICK_THE_RE = re.compile(
+    r"\b(?:[Ss]elect|[Cc]hoose|[Pp]ick)\s+(?:the|an?|one or more|your)\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z]+)"
+    r"(?=\s*(?:$|[(.,;:]|(?:from|in|to|for|and|or|that|which|you|e\.g)\b))"
+)
+"""A noun phrase picked in plain words ("Select the appropriate tax"): its head is an existing
+one when it is what the block adds (labels are read elsewhere; "Select **Tax rates**" is a place)."""
 
 
 def _block_evidence(block: Sequence[UiStep]) -> _Evidence:
@@ -364,6 +370,7 @@ def _block_evidence(block: Sequence[UiStep]) -> _Evidence:
         ev.picked.update(lemma(m) for m in PICK_RE.findall(re.sub(r"[*_`]", "", o.text)))
         plain = re.sub(r"\*\*[^*]+\*\*|`[^`]+`|\[[^\]]*\]\([^)]*\)", " ", o.text)  # labels, links
         plain = re.sub(r"^\s*(?:\d+[.)]|[-*+])\s+", "", plain)
+        ev.picked.update(lemma(m.split()[-1].lower()) for m in PICK_THE_RE.findall(plain))
         clauses += re.split(r"[.;:!?]\s|,\s|\s[—–]\s", plain)
     # names written with a capital mid-sentence somewhere in the list, then every "Name noun"
     names = {n for c in clauses for n in _proper_names(c, c)}

@@ -29,7 +29,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from llmsdocs.openapi import Operation, Spec
-from llmsdocs.steps import UI_ROUTE_RE, Hint, UiStep
+from llmsdocs.steps import BREADCRUMB_RE, UI_ROUTE_RE, Hint, UiStep
 
 STOP = frozenset(
     """a an the and or to of in on for with from by at as is are be this that these those it its
@@ -690,6 +690,27 @@ UI_PARTS = frozenset("section block panel tab page".split())
 """Parts of a page: as the head of an object ("the custom section"), the thing acted on is that
 part, not the noun before it."""
 MODALS = frozenset("can may might cannot could".split())
+CRUMB_END_RE = re.compile(r"(?:>|›|→|»|&gt;)\s*$")
+"""Text before a label that is the last part of a breadcrumb ("Settings » Webhooks » **Edit**")."""
+
+
+def _crumb_object(label: str, labels: Sequence[str]) -> tuple[str, ...]:
+    """What a bare verb at the end of a breadcrumb acts on: the nearest part before it that names
+    a thing ("Settings » Data Forwarding » [Provider] » Edit" edits a data forwarding), skipping
+    placeholders ("[Provider]") and generic places ("Settings")."""
+    for crumbs in labels:
+        parts = [p.strip() for p in BREADCRUMB_RE.split(crumbs)]
+        if len(parts) < 2 or parts[-1] != label:
+            continue
+        for part in reversed(parts[:-1]):
+            if re.fullmatch(r"[\[<{].*[\]>}]", part):
+                continue
+            nouns = tuple(w for w in lemmas(part) if w not in STOP and w not in GENERIC_NOUNS)
+            if nouns:
+                return nouns[-3:]
+    return ()
+
+
 LEAD_IN_VERBS = forms("allow let enable help")
 """Verbs that introduce what the reader can do ("allows you to …", "lets you …")."""
 SEQUENCE_WORDS = frozenset("first firstly then next finally lastly also now".split())
@@ -996,7 +1017,7 @@ class LexicalMatcher:
                                    _plurals(split_words(label))))
             elif re.match(r"^[A-Za-z]+-[A-Za-z]", label.strip()):
                 continue  # "Invite-only", "Sign-up": a name, not a verb
-            elif before and not CLICKED_RE.search(before[-40:]):
+            elif before and not CLICKED_RE.search(before[-40:]) and not CRUMB_END_RE.search(before):
                 continue  # "Ensure **Delete Organization** is selected": an option, not a button
             elif first in COMMIT_VERBS and (
                 len(words) == 1 or len(words) == 2 and (words[1] in CHANGE_NOUNS or words[1] in GENERIC_NOUNS
@@ -1005,6 +1026,7 @@ class LexicalMatcher:
                 out.append(_Phrase("commit", first, (), W_LABEL * nested, (), switch))  # "Save", "Apply changes"
             elif intent_of(first) in {"create", "delete", "update"} or first in ACTION_VERBS:
                 nouns, quals = _object(words[1:])
+                nouns = nouns or _crumb_object(label, focus.labels)
                 out.append(
                     _Phrase(intent_of(first) or "update", first, nouns, W_LABEL * nested, quals,
                             switch, _plurals(split_words(label)[1:]))

@@ -773,6 +773,20 @@ def _shared_object(title: str) -> str:
     return ", ".join(f"{v} {m.group(3)}" for v in verbs)
 
 
+def _own_heading(headings: Sequence[str]) -> str:
+    """The last heading, with its parent's verb when it names a kind of the parent's object
+    ("### Create custom stages" then "#### Password Stage": create a password stage)."""
+    last = headings[-1]
+    if len(headings) < 2 or _subject_verb(last):
+        return last
+    parent = headings[-2]
+    verb = _subject_verb(parent)
+    head = _subject_of(parent)[-1:] if verb and intent_of(verb) in {"create", "update", "delete"} else []
+    if head and head[0] in lemmas(last):
+        return f"{split_words(parent)[0]} {last}"
+    return last
+
+
 def _subject_verb(text: str) -> str | None:
     """The first word of a verb-initial heading or purpose clause, as a lemma."""
     words = [lemma(w) for w in split_words(text)]
@@ -1039,7 +1053,7 @@ class LexicalMatcher:
         sources = [(focus.text, W_TEXT * nested, False, False),
                    (_last_sentence(focus.intro), W_INTRO if not commits else w_context, False, True)]
         if focus.headings:
-            sources.append((focus.headings[-1], w_context, True, True))
+            sources.append((_own_heading(focus.headings), w_context, True, True))
         for text, weight, title, is_context in sources:
             if title:
                 text = _shared_object(text)
@@ -1209,6 +1223,9 @@ class LexicalMatcher:
         )
         in_phrase = setting_of or summary_match or obj_head in names or (
             len(res) > 1 and set(res) <= set(obj)  # "Drain Logs" for /log-drains
+        ) or (
+            # "Password Stage" for /stages/password/: the path's words are all the object's
+            parents and set(res) | set(parents) <= set(obj) and obj_head in set(res) | set(parents)
         ) or (
             len(act_words) > 1 and all(w in obj or w == phrase.verb for w in act_words)
         )

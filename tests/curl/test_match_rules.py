@@ -405,3 +405,29 @@ def test_an_action_endpoint_acts_on_the_thing_the_step_names(tmp_path: Path) -> 
         "3. Click the **Groups** tab, and then click either **Add to existing group** (or **Add new group** first).\n"
     )
     assert _matched(spec, page) == ["core_groups_add_user_create"]
+
+
+def test_a_kind_heading_under_a_create_heading_creates_that_kind(tmp_path: Path) -> None:
+    """"#### Password Stage" under "### Create custom stages" creates a password stage, and
+    /stages/password/ is that thing: every word of the path is in the object, its head too."""
+    def op(op_id: str) -> dict[str, Any]:
+        return _body_op(op_id, None, {"name": {"type": "string"}}, ["name"], "201")
+    uuid = _path_params("stage_uuid")
+    paths = {"/stages/password/": {"post": op("stages_password_create")},
+             "/stages/password/{stage_uuid}/": {"parameters": uuid, "patch": op("stages_password_partial_update")},
+             "/stages/prompt/stages/": {"post": op("stages_prompt_stages_create")},
+             "/stages/invitation/stages/": {"post": op("stages_invitation_stages_create")},
+             "/flows/instances/": {"post": op("flows_instances_create")},
+             "/providers/ldap/": {"post": op("providers_ldap_create")},
+             "/core/users/": {"post": op("core_users_create")}}
+    spec = _spec_file(tmp_path, paths, "authentik", "/api/v3", "3.0.3")
+    page = (  # authentik's docs, add-secure-apps/providers/ldap/create-ldap-provider
+        "### Create custom stages\n\nYou'll need to create the stages that make up the flow.\n\n"
+        "1. Log in to authentik as an administrator and open the authentik Admin interface.\n"
+        "2. Navigate to **Flows and Stages** > **Stages**, and click **Create**.\n\n"
+        "#### Password Stage\n\nFirst, you'll need to create a Password Stage.\n\n"
+        "3. Select **Password Stage** as the stage type, click **Next**, and set the following required configurations:\n"
+        "    - Provide a **Name** for the stage (e.g. `ldap-authentication-password-stage`).\n"
+        "4. Click **Finish**\n"
+    )
+    assert _matched(spec, page)[-1:] == ["stages_password_create"]

@@ -155,9 +155,9 @@ _CACHED_TEXT = 2000
 across a block's steps and a site's pages; a whole page does not."""
 
 
-_BRAND_RE = re.compile(r"\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}\b)+|[A-Z]{2,}[a-z]\d+)\b")
+_BRAND_RE = re.compile(r"\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}\b)+|[A-Z]{2,}[a-z]\d+|[A-Z][A-Z][a-z]+)\b")
 """A capitalised word with inner capitals in prose: a name (SendGrid, GitHub, PagerDuty, OpenAPI,
-GraphQL) or a versioned acronym (IPv4), one word."""
+GraphQL), a versioned acronym (IPv4) or one capital before a word (OAuth, OData), one word."""
 
 
 def _split_words(text: str) -> tuple[str, ...]:

@@ -31,6 +31,9 @@ def test_a_name_with_inner_capitals_is_one_word_in_prose_but_identifiers_split()
     # "remove an OpenAPI import" is not "open" (a UI verb) and an API; IPv4 meets the enum value ipv4
     assert split_words("Remove an OpenAPI import over IPv4") == ["remove", "an", "openapi", "import", "over", "ipv4"]
     assert split_words("GraphQL and PostgreSQL") == ["graphql", "and", "postgresql"]
+    # "GitHub OAuth Source" meets /sources/oauth/ (one capital before a word is not an acronym)
+    assert split_words("Select GitHub OAuth Source over OData") == ["select", "github", "oauth", "source", "over", "odata"]
+    assert split_words("An SSO URL and a SAMLProvider") == ["an", "sso", "url", "and", "a", "saml", "provider"]
 
 
 def test_who_does_it_is_not_the_doing() -> None:

@@ -423,6 +423,15 @@ COLLECTION_SEGMENTS = frozenset("instances all items list entries records object
 """A last path segment that only says "the collection" (/flows/instances/, /outposts/instances/)."""
 
 
+def _model_name(description: str) -> str:
+    """What a description of one or two words names ("NotificationRule Viewset": notification
+    rule): where a spec has no summaries, the words the API uses for the thing."""
+    words = description.split()
+    if not 0 < len(words) <= 2:
+        return ""
+    return " ".join(split_identifier(words[0]))
+
+
 def index_spec(spec: Spec) -> SpecIndex:
     """Build the matcher's view of a spec (cached on the spec object)."""
     cached = spec._cache.get("__match_index__")
@@ -469,7 +478,7 @@ def index_spec(spec: Spec) -> SpecIndex:
         for leaf in {name.rsplit(".", 1)[-1] for name, _ in fields}:
             field_df[leaf] = field_df.get(leaf, 0) + 1
         tags = tuple(w for t in op.tags for w in lemmas(t))
-        summary = tuple(lemmas(op.summary)) + tuple(
+        summary = tuple(lemmas(op.summary or _model_name(op.description))) + tuple(
             lemma(w) for w in split_identifier(op.operation_id) if w not in STOP and len(w) > 1
         )
         vocab.update(resource, parents, action)

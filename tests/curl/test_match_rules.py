@@ -431,3 +431,24 @@ def test_a_kind_heading_under_a_create_heading_creates_that_kind(tmp_path: Path)
         "4. Click **Finish**\n"
     )
     assert _matched(spec, page)[-1:] == ["stages_password_create"]
+
+
+def test_a_model_name_description_names_the_resource_when_there_is_no_summary(tmp_path: Path) -> None:
+    """authentik has no summaries; "NotificationRule Viewset" says /events/rules/ holds
+    notification rules, which /lifecycle/rules/ does not."""
+    def op(op_id: str, description: str, *fields: str) -> dict[str, Any]:
+        found = _body_op(op_id, None, {f: {"type": "string"} for f in ("name", *fields)}, ["name"], "201")
+        return dict(found, description=description) if description else found
+    paths = {"/events/rules/": {"post": op("events_rules_create", "NotificationRule Viewset", "severity")},
+             "/lifecycle/rules/": {"post": op("lifecycle_rules_create", "", "notification_transports")},
+             "/events/transports/": {"post": op("events_transports_create", "NotificationTransport Viewset")},
+             "/lifecycle/reviews/": {"post": op("lifecycle_reviews_create", "")},
+             "/core/users/": {"post": op("core_users_create", "User Viewset")},
+             "/flows/instances/": {"post": op("flows_instances_create", "Flow Viewset")}}
+    spec = _spec_file(tmp_path, paths, "authentik", "/api/v3", "3.0.3")
+    page = (  # authentik's docs, sys-mgmt/events/notifications
+        "## Create a notification rule\n\n1. Log in as an administrator and open the Admin interface.\n"
+        "2. Navigate to **Events > Notification Rules**.\n"
+        "3. Define the policy configurations, and then click **Create Notification Rule** to save the settings.\n"
+    )
+    assert _matched(spec, page) == ["events_rules_create"]

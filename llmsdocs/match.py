@@ -662,7 +662,7 @@ SWITCH_STEP_RE = re.compile(
 """A step that flips a setting: it starts with enable/disable/turn on, or says toggle."""
 NOUNISH = forms("new set limit block name change update test key check access switch mark issue share")
 """Verbs that are also nouns: they do not end a verb's object ("Create role set")."""
-PREPOSITIONS = forms("to from in on for with into at by of under via")
+PREPOSITIONS = forms("to from in on for with into at by of under via above below beneath beside near inside within behind")
 
 
 def _object(

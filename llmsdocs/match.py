@@ -263,6 +263,9 @@ class SpecIndex:
     namespaces: frozenset[str] = frozenset()
     """Group words (``billing`` in ``/billing/addons``) that no path has as its resource: they
     sort the API's paths and name nothing a reader acts on."""
+    summary_verbs: frozenset[str] = frozenset()
+    """First words of the summaries of operations that change something ("terminate", "top"):
+    the API's own verbs, some of which no dictionary list has."""
 
 
 def _switch_texts(spec: Spec, schema: object, prefix: str = "", depth: int = 0) -> list[tuple[str, frozenset[str]]]:
@@ -528,6 +531,10 @@ def index_spec(spec: Spec) -> SpecIndex:
         {w: tuple(v) for w, v in by_word.items()},
         frozenset(w for oi in ops for w in oi.aliases),
         frozenset(w for oi in ops for w in oi.groups) - frozenset(w for oi in ops for w in oi.resource),
+        frozenset(
+            lemma(oi.op.summary.split()[0].lower()) for oi in ops
+            if oi.op.summary and oi.op.method not in {"GET", "HEAD", "OPTIONS"}
+        ),
     )
     spec._cache["__match_index__"] = index
     return index
@@ -614,7 +621,8 @@ class _Phrase:
     """An action said in one place: a verb and the nouns after it."""
 
     intent: str
-    """create | delete | update | commit (a bare Save/Apply button)."""
+    """create | delete | update | commit (a bare Save/Apply button) | summary (a verb known only
+    from the API's summaries: it names the operation whose summary says the same)."""
     verb: str
     """The verb's lemma."""
     nouns: tuple[str, ...]
@@ -720,6 +728,8 @@ def _crumb_object(label: str, labels: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
+MENU_PICK_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+])?\s*(?:Select|Choose|Pick)\s+\*\*\"?([^*\"]+)\"?\*\*")
+"""A step that picks a labelled item ("2. Select **"Terminate wallet"**")."""
 LEAD_IN_VERBS = forms("allow let enable help")
 """Verbs that introduce what the reader can do ("allows you to …", "lets you …")."""
 SEQUENCE_WORDS = frozenset("first firstly then next finally lastly also now".split())
@@ -1013,6 +1023,21 @@ class LexicalMatcher:
             )
         return self._nominal_cache[key]
 
+    def _menu_item(self, focus: UiStep, block: Sequence[UiStep]) -> set[str]:
+        """The focus's clicked labels when the next step selects an action from what they opened
+        ("click **Edit wallet**" then "Select **Terminate wallet**"): a menu, not the action."""
+        after = [s for s in block if s.line > focus.line][:1]
+        if not after:
+            return set()
+        m = MENU_PICK_RE.match(after[0].text)
+        if not m:
+            return set()
+        picked = [lemma(w) for w in split_words(m.group(1))]
+        verbs = self.index.summary_verbs - COMMIT_VERBS
+        if len(picked) < 2 or picked[0] not in verbs or m.group(1) in focus.labels:
+            return set()
+        return {lab for lab in focus.labels if intent_of(lemma((split_words(lab) or [""])[0])) is not None}
+
     def _phrases(self, focus: UiStep, block: Sequence[UiStep]) -> list[_Phrase]:
         """Verb + object pairs that can carry the block's action, strongest first.
 
@@ -1026,9 +1051,10 @@ class LexicalMatcher:
         for step in block:  # a procedure that toggles something flips a feature
             body = re.sub(r"^\s*(?:\d+[.)]|[-*+])\s+", "", step.text)
             switch = switch or bool(SWITCH_STEP_RE.search(body))
+        opened = self._menu_item(focus, block)
         for label in focus.labels:
             words = [lemma(w) for w in split_words(label)]
-            if not words:
+            if not words or label in opened:
                 continue
             first = words[0]
             before = plain_text.split(label)[0] if label in plain_text else ""
@@ -1054,12 +1080,24 @@ class LexicalMatcher:
                     _Phrase(intent_of(first) or "update", first, nouns, W_LABEL * nested, quals,
                             switch, _plurals(split_words(label)[1:]))
                 )
+        prev = [s for s in block if s.line < focus.line][-1:]
+        pick = MENU_PICK_RE.match(focus.text) if prev and self._menu_item(prev[0], block) else None
+        if pick:
+            # the menu's item, in a verb only the API's summaries use ("Terminate wallet"): the
+            # operation whose summary says just that, or none
+            words = [lemma(w) for w in split_words(pick.group(1))]
+            if intent_of(words[0]) is None and words[0] not in ACTION_VERBS:
+                nouns, quals = _object(words[1:])
+                out.append(_Phrase("summary", words[0], nouns, W_LABEL * nested, quals))
         # a heading's action is the block's action when the block commits it (Save, Create…)
         commits = any(
             _commits(label) for step in block for label in step.labels
         )
         w_context = W_CONFIRMED if commits else W_HEADING
-        sources = [(focus.text, W_TEXT * nested, False, False),
+        own_text = focus.text
+        for label in opened:  # the menu's button says nothing about the action either
+            own_text = own_text.replace(f"**{label}**", "it")
+        sources = [(own_text, W_TEXT * nested, False, False),
                    (_last_sentence(focus.intro), W_INTRO if not commits else w_context, False, True)]
         if focus.headings:
             sources.append((_own_heading(focus.headings), w_context, True, True))
@@ -1134,6 +1172,10 @@ class LexicalMatcher:
         if own_switch:
             intents = {p.intent for p in own_switch}
             out = [p for p in out if not p.context or p.intent in intents]
+        if any(self._menu_item(s, block) for s in block):
+            # a form that a menu's item opened is committed for that item: its buttons and
+            # fields name no other action
+            out = [p for p in out if p.intent != "commit"]
         return out
 
     def _context(
@@ -1180,6 +1222,8 @@ class LexicalMatcher:
             and all(w in summary_words for w in said)
             and all(w in said or ctx_ev.get(w) >= W_HEADING for w in summary_words)
         )
+        if phrase.intent == "summary" and not summary_match:
+            return 0.0, "a verb only a summary says"
         if summary_match:
             pass  # the step says what the summary says ("Send test event", "Grant access")
         elif oi.action:

@@ -452,3 +452,28 @@ def test_a_model_name_description_names_the_resource_when_there_is_no_summary(tm
         "3. Define the policy configurations, and then click **Create Notification Rule** to save the settings.\n"
     )
     assert _matched(spec, page) == ["events_rules_create"]
+
+
+def test_a_menu_item_is_the_action_and_the_button_that_opened_it_is_not(tmp_path: Path) -> None:
+    """"click **Edit wallet**" then "Select **Terminate wallet**": Edit wallet opened a menu. The
+    item's verb is known only from the API's summary ("Terminate a wallet"), which names the call."""
+    lago_id = _path_params("lago_id")
+    paths = {"/wallets": {"post": _op("createWallet", "Create a wallet", True)},
+             "/wallets/{lago_id}": {"parameters": lago_id, "put": _op("updateWallet", "Update a wallet", True),
+                                    "delete": _op("destroyWallet", "Terminate a wallet")},
+             "/wallet_transactions": {"post": _op("createWalletTransaction", "Top up a wallet", True)},
+             "/coupons": {"post": _op("createCoupon", "Create a coupon", True)},
+             "/customers": {"post": _op("createCustomer", "Create a customer", True)}}
+    spec = _spec_file(tmp_path, paths, "Lago API documentation", LAGO)
+    page = (  # Lago's docs, guide/wallet-and-prepaid-credits/overview
+        "## Wallet expiration\n\nYou also have the ability to terminate a wallet manually, before its expiration\ndate:\n\n"
+        '1. Open the **"Wallets"** tab and click **"Edit wallet"** on the right;\n'
+        '2. Select **"Terminate wallet"**; and\n3. Click again to confirm.\n'
+    )
+    assert _matched(spec, page) == ["destroyWallet"]
+    top_up = (  # the same menu's other item, in words no summary says: no call rather than the menu's button
+        "## Top up\n\nTo top up a wallet through the user interface:\n\n"
+        '1. Open the **"Wallets"** tab and click **"Edit wallet"** on the right;\n'
+        '2. Select **"Top up credit"**;\n3. Enter the number of credits; and\n4. Click **"Top up credit"** to confirm.\n'
+    )
+    assert _matched(spec, top_up) == []

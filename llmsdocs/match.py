@@ -730,6 +730,11 @@ def _crumb_object(label: str, labels: Sequence[str]) -> tuple[str, ...]:
 
 MENU_PICK_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+])?\s*(?:Select|Choose|Pick)\s+\*\*\"?([^*\"]+)\"?\*\*")
 """A step that picks a labelled item ("2. Select **"Terminate wallet"**")."""
+MENU_FROM_RE = re.compile(
+    r"\b(?:[Ss]elect|[Cc]hoose|[Pp]ick)\s+\*\*\"?([^*\"]+)\"?\*\*\s+(?:from|in)\s+(?:the\s+)?"
+    r"(?:\*\*[^*]+\*\*\s+)?(?:dropdown|drop-down|menu)\b"
+)
+"""A labelled item picked from a menu the step names."""
 LEAD_IN_VERBS = forms("allow let enable help")
 """Verbs that introduce what the reader can do ("allows you to …", "lets you …")."""
 SEQUENCE_WORDS = frozenset("first firstly then next finally lastly also now".split())
@@ -1082,6 +1087,7 @@ class LexicalMatcher:
                 )
         prev = [s for s in block if s.line < focus.line][-1:]
         pick = MENU_PICK_RE.match(focus.text) if prev and self._menu_item(prev[0], block) else None
+        pick = pick or MENU_FROM_RE.search(focus.text)  # "Select **Void credit** from the **Actions** dropdown"
         if pick:
             # the menu's item, in a verb only the API's summaries use ("Terminate wallet"): the
             # operation whose summary says just that, or none

@@ -463,8 +463,16 @@ def test_a_menu_item_is_the_action_and_the_button_that_opened_it_is_not(tmp_path
                                     "delete": _op("destroyWallet", "Terminate a wallet")},
              "/wallet_transactions": {"post": _op("createWalletTransaction", "Top up a wallet", True)},
              "/coupons": {"post": _op("createCoupon", "Create a coupon", True)},
-             "/customers": {"post": _op("createCustomer", "Create a customer", True)}}
+             "/customers": {"post": _op("createCustomer", "Create a customer", True)},
+             "/credit_notes/{lago_id}/void": {"parameters": lago_id,
+                                              "put": _op("voidCreditNote", "Void available credit")}}
     spec = _spec_file(tmp_path, paths, "Lago API documentation", LAGO)
+    void = (  # Lago's docs, guide/invoicing/credit-notes/overview: the menu is named in the step
+        "## Void available credit\n\nYou can still void any remaining credit. To do so:\n\n"
+        '1. Click a credit note to see its details; and\n'
+        '2. Select **"Void credit available"** from the **"Actions"** dropdown (upper right corner).\n'
+    )
+    assert _matched(spec, void) == ["voidCreditNote"]
     page = (  # Lago's docs, guide/wallet-and-prepaid-credits/overview
         "## Wallet expiration\n\nYou also have the ability to terminate a wallet manually, before its expiration\ndate:\n\n"
         '1. Open the **"Wallets"** tab and click **"Edit wallet"** on the right;\n'

@@ -1339,7 +1339,8 @@ class LexicalMatcher:
             ev.get(w) < W_BLOCK for w in modifiers
         ):
             noun *= 0.85  # "Create token" under "API tokens" is not /cloud-tokens: another kind
-        foreign_quals = [q for q in phrase.quals if q not in explained and q != product]
+        # "via the Lago app" names the product's own place, not another thing acted on
+        foreign_quals = [q for q in phrase.quals if q not in explained and q != product and q not in PLACE_NOUNS]
         if foreign_quals and not oi.action and not setting_of:
             noun *= 0.5  # "disconnect X from a GitHub repository" is not "delete X"
         elif oi.action and [q for q in foreign_quals if q in self.index.resource_words and q not in words]:

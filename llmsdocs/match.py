@@ -1153,6 +1153,10 @@ class LexicalMatcher:
                             out.append(_Phrase("commit", w, (), weight, (), switch, (), is_context))
                             break
                         nouns, quals = _object(words[k + 1 :], title=title)
+                        if not nouns and raw[k + 1 : k + 2] == ["to"] and k + 2 < len(words) and intent_of(
+                            words[k + 2]
+                        ) in {"create", "delete", "update"}:
+                            continue  # "Click **Create** to issue the invoice": the purpose says it
                         verb_intent = "commit" if w in FORM_VERBS else (intent or "update")
                         names = set() if title else _proper_names(clause, plain)
                         brands = tuple(n for n in nouns[:-1] if n in names)
@@ -1423,7 +1427,7 @@ class LexicalMatcher:
             score += 0.05  # "Revoke" → the DELETE whose summary says revoke
         elif self._nominal(phrase.verb, head):
             score *= 0.7  # "invite a user" is an invitation when the API has invitations
-        elif phrase.verb not in BASIC_VERBS and phrase.intent != "commit":
+        elif phrase.verb not in BASIC_VERBS and phrase.intent not in {"commit", "create"}:
             score *= 0.7  # "reset", "restore": a plain update is not what the step does
         if intent == "create" and head in ctx_ev.picked and not oi.nested and not oi.action:
             score *= 0.7  # "Add exempt role, then select a role from the list": an existing one

@@ -612,7 +612,13 @@ def _run(
         results: Iterable[PageOutcome] = map(process_page, tasks)
         pool = None
     else:
-        pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context())
+        context = _mp_context()
+        openapi = tasks[0].openapi
+        if openapi and context.get_start_method() == "fork":
+            # Forked workers inherit the matcher's imports and the spec's index instead of
+            # each paying for them on its first page.
+            _prepare_curlify(openapi)
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context)
         results = pool.map(process_page, tasks, chunksize=max(1, total // (jobs * 8)))
     try:
         for done, outcome in enumerate(results, 1):

@@ -383,9 +383,12 @@ class EarlyConversions:
         if workers > 1:
             # With a spec, each worker loads it and imports the matcher as it starts, on the cores
             # the generator leaves idle, instead of the host process paying it before it renders.
+            # The generator keeps one core busy rendering, one page at a time and several times
+            # slower than a worker converts one: a worker per remaining core keeps up, and one
+            # more would only compete with the renderer (and load the spec once more).
             spec = options.openapi
             self._pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=workers,
+                max_workers=options.jobs or max(workers - 1, 1),
                 mp_context=_mp_context(),
                 initializer=functools.partial(_prepare_curlify, spec) if spec else None,
             )

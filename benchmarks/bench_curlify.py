@@ -7,6 +7,10 @@ call in a fresh process (what every build worker pays once: imports, word forms,
 validator). Run:
 
     python benchmarks/bench_curlify.py [--product clerk] [--rounds 5]
+
+With ``--site DIR --spec FILE`` (a built HTML site, e.g. ``mkdocs build`` of sample_site), it also
+converts that site's pages and reports the steady-state milliseconds per page of curlify and of
+step detection on them (best round): what ``--openapi`` adds to each page of a build.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CLICKS = ROOT.parent / "shared" / "clicks"
@@ -55,10 +60,41 @@ def cold_first_call(spec: Path, pages: list[Path], runs: int = 5) -> dict[str, f
     }
 
 
+def site_figures(site: Path, spec_path: Path, rounds: int) -> dict[str, float]:
+    """Steady-state ms per page of curlify and of analyze on a built site's converted pages."""
+    from llmsdocs.convert import convert_page
+    from llmsdocs.openapi import load_spec
+    from llmsdocs.rewrite import curlify
+    from llmsdocs.steps import analyze
+
+    pages = [
+        convert_page(p.read_bytes(), url="https://docs.example.com/").markdown
+        for p in sorted(site.rglob("*.html"))
+        if p.name != "404.html"
+    ]
+    spec = load_spec(spec_path)
+    for page in pages:  # warm-up: imports, word forms, validators
+        curlify(page, spec)
+    figures: dict[str, float] = {"site_pages": len(pages)}
+    for name, run in (("curlify", lambda p: curlify(p, spec)), ("analyze", analyze)):
+        best = min(_elapsed(run, pages) for _ in range(max(rounds, 3)))
+        figures[f"site_{name}_ms_per_page"] = round(best * 1000 / max(len(pages), 1), 3)
+    return figures
+
+
+def _elapsed(run: Any, pages: list[str]) -> float:
+    start = time.perf_counter()
+    for page in pages:
+        run(page)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--product", default="clerk")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--site", type=Path, help="a built HTML site: also time curlify on its pages")
+    parser.add_argument("--spec", type=Path, help="the OpenAPI description for --site")
     args = parser.parse_args()
 
     t0 = time.perf_counter()
@@ -108,6 +144,10 @@ def main() -> None:
     }
     page_paths = sorted((CLICKS / args.product / "pages").glob("*.md"))[:2]
     report.update(cold_first_call(spec_path, page_paths))
+    if args.site:
+        if not args.spec:
+            parser.error("--site needs --spec")
+        report.update(site_figures(args.site, args.spec, args.rounds))
     print(json.dumps(report, indent=2))
 
 

@@ -22,6 +22,13 @@ from urllib.parse import urlsplit
 from llmsdocs.openapi import FORM_MEDIA, Operation, Spec, media_essence
 
 PLACEHOLDER_RE = re.compile(r"\$\{?([A-Z][A-Z0-9_]*)\}?")
+# Patterns used once or more per command, compiled once.
+_CAMEL_RE = re.compile(r"([a-z0-9])([A-Z])")
+_NOT_ALNUM_RE = re.compile(r"[^A-Za-z0-9]+")
+_DQ_SPECIAL_RE = re.compile(r'[$`\\"]')
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_HTTP_RE = re.compile(r"^https?://")
+_HOST_VAR_RE = re.compile(r"^\$\{[A-Z0-9_]+\}")
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,8 +49,8 @@ class CurlCall:
 
 def env_name(text: str) -> str:
     """``project_id`` → ``PROJECT_ID``; ``apiKeyID`` → ``API_KEY_ID``."""
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
-    return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").upper() or "VALUE"
+    text = _CAMEL_RE.sub(r"\1_\2", text)
+    return _NOT_ALNUM_RE.sub("_", text).strip("_").upper() or "VALUE"
 
 
 def _dq(text: str, live: frozenset[str] | set[str] | None = None) -> str:
@@ -63,7 +70,7 @@ def _dq(text: str, live: frozenset[str] | set[str] | None = None) -> str:
         pieces.append((m.group(0), True))
         pos = m.end()
     pieces.append((text[pos:], False))
-    if not any(re.search(r'[$`\\"]', seg) for seg, is_var in pieces if not is_var):
+    if not any(_DQ_SPECIAL_RE.search(seg) for seg, is_var in pieces if not is_var):
         return '"' + "".join(seg for seg, _ in pieces) + '"'
     return "".join(f'"{seg}"' if is_var else shlex.quote(seg) for seg, is_var in pieces if seg)
 
@@ -137,7 +144,7 @@ def _string_value(schema: Mapping[str, Any], name: str) -> str:
         return _FORMATS[fmt]
     min_len = int(schema.get("minLength", 0) or 0)
     max_len = int(schema.get("maxLength", 0) or 0)
-    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "example"
+    base = _SLUG_RE.sub("-", name.lower()).strip("-") or "example"
     candidates = [f"example-{base}", base, "example", "example_1", "a", "1", "A", "a1"]
     pattern = js_pattern(schema.get("pattern"))
     for cand in candidates:
@@ -330,7 +337,7 @@ def build_curl(
     """
     base = spec.servers[0] if spec.servers else "https://api.example.com"
     env: list[str] = []
-    if not re.match(r"^https?://", base):
+    if not _HTTP_RE.match(base):
         # a relative server ("/api/v3"): the API is served by each install (self-hosted), so
         # its address is the reader's own, like their key
         host = f"{env_name(spec.product_name())}_URL"
@@ -550,7 +557,7 @@ def validate_curl(spec: Spec, call: CurlCall) -> list[str]:
         problems.append(f"{method} is not the method of {op.operation_id}")
     at = args.index("-X") + 2 if "-X" in args else 1
     url = args[at] if at < len(args) else ""
-    url = re.sub(r"^\$\{[A-Z0-9_]+\}", "https://host", url)  # a self-hosted API's own address
+    url = _HOST_VAR_RE.sub("https://host", url)  # a self-hosted API's own address
     if not url.startswith(("http://", "https://")):
         problems.append(f"no URL where the command's URL should be: {url!r}")
     parts = urlsplit(url)

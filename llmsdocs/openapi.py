@@ -36,6 +36,8 @@ GENERIC_TITLE_WORDS = frozenset(
     services documentation docs v1 v2 v3 the web backend management platform admin""".split()
 )
 """Words of an ``info.title`` that name no product ("API Reference", "Public REST API")."""
+_TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_SCHEME_RE = re.compile(r"^https?://")
 
 
 @dataclass(slots=True, frozen=True)
@@ -134,10 +136,10 @@ class Spec:
     def product_name(self) -> str:
         """The product's short name: first word of ``info.title`` that is not a generic one
         ("API Reference" names no product), else the server's registered domain name."""
-        words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", self.title) if w.lower() not in GENERIC_TITLE_WORDS]
+        words = [w for w in _TITLE_WORD_RE.findall(self.title) if w.lower() not in GENERIC_TITLE_WORDS]
         if words:
             return str(words[0])
-        host = re.sub(r"^https?://", "", self.servers[0] if self.servers else "")
+        host = _SCHEME_RE.sub("", self.servers[0] if self.servers else "")
         parts = [p for p in host.split("/")[0].split(":")[0].split(".") if p not in {"api", "www"}]
         return parts[-2] if len(parts) >= 2 else "API"
 

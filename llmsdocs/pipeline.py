@@ -383,9 +383,12 @@ class EarlyConversions:
         if workers > 1:
             # With a spec, each worker loads it and imports the matcher as it starts, on the cores
             # the generator leaves idle, instead of the host process paying it before it renders.
+            # The generator keeps one core busy rendering, one page at a time and several times
+            # slower than a worker converts one: a worker per remaining core keeps up, and one
+            # more would only compete with the renderer (and load the spec once more).
             spec = options.openapi
             self._pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=workers,
+                max_workers=options.jobs or max(workers - 1, 1),
                 mp_context=_mp_context(),
                 initializer=functools.partial(_prepare_curlify, spec) if spec else None,
             )
@@ -612,7 +615,13 @@ def _run(
         results: Iterable[PageOutcome] = map(process_page, tasks)
         pool = None
     else:
-        pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context())
+        context = _mp_context()
+        openapi = tasks[0].openapi
+        if openapi and context.get_start_method() == "fork":
+            # Forked workers inherit the matcher's imports and the spec's index instead of
+            # each paying for them on its first page.
+            _prepare_curlify(openapi)
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context)
         results = pool.map(process_page, tasks, chunksize=max(1, total // (jobs * 8)))
     try:
         for done, outcome in enumerate(results, 1):

@@ -10,6 +10,7 @@ components (and Material ``!!!``/``???``/``===`` blocks) indent is dedented, so 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +80,25 @@ APP_ACTION_RE = re.compile(
 """A link into the app whose text is the action ("[enable anonymous sign-ins](/dashboard/…)")."""
 UI_PLACE_RE = re.compile(r"\b(?:settings|dashboard|console)$", re.IGNORECASE)
 """A link text that names a place in the app ("[add-ons settings](…)")."""
+
+# Patterns of the per-line and per-item hot paths, compiled once (``re.sub(str, …)`` looks each
+# one up in re's cache at every call).
+_TITLE_RE = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$")
+_QUOTED_RE = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
+_LINK_TARGET_RE = re.compile(r"\]\([^)]*\)")
+_MARKUP_RE = re.compile(r"[*_`\[\]]")
+_SPACES_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"[a-z]+")
+_CRUMB_HEAD_RE = re.compile(r"((?:[A-Z][\w&'-]*)(?:\s+(?:[A-Z&][\w&'-]*)){0,2})$")
+_CRUMB_TAIL_RE = re.compile(r"\s+(?:and|then|to|or|in|on|from|for|,)\b|[,.;:(]")
+_BOLD_LEAD_RE = re.compile(r"^\s*\*\*[^*]+\*\*\s*[—–:-]")
+_BOLD_ONLY_RE = re.compile(r"\s*\*\*[^*]+\*\*\s*")
+_TOC_ENTRY_RE = re.compile(r"\s*\[[^\]]+\]\([^)]*\)\s*[.,;]?\s*")
+_CURL_RE = re.compile(r"\bcurl\b")
+_URL_RE = re.compile(r"https?://")
+_SHADOW_FIRST = frozenset("<{:!?=")
+"""First non-blank characters of the lines :func:`_shadow` rewrites (markers, JSX, ``:::``,
+``!!!``/``???``/``===``); any other line only needs dedenting."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -161,7 +181,7 @@ def _shadow(markdown: str) -> _Shadow:
     i = 0
     if lines and lines[0].strip() == "---":  # YAML front matter
         for j in range(1, len(lines)):
-            m = re.match(r"^title:\s*['\"]?(.*?)['\"]?\s*$", lines[j])
+            m = _TITLE_RE.match(lines[j])
             if m and not title:
                 title = m.group(1)
             if lines[j].strip() in {"---", "..."}:
@@ -185,82 +205,83 @@ def _shadow(markdown: str) -> _Shadow:
                 stack.pop()
             else:
                 break
-        m = MARKER_RE.match(line)
-        if m:
-            value = (m.group("a") or m.group("b") or "").strip()
-            out[i] = SEPARATOR
-            if value == "agent-only":
+        if stripped[:1] in _SHADOW_FIRST:  # only such lines can be a marker, component or container
+            m = MARKER_RE.match(line)
+            if m:
+                value = (m.group("a") or m.group("b") or "").strip()
+                out[i] = SEPARATOR
+                if value == "agent-only":
+                    open_agent.append(i + 1)
+                elif value == "human-only":
+                    open_agent.append(-(i + 1))
+                else:
+                    markers[i + 1] = value
+                i += 1
+                continue
+            if MARKER_END_RE.match(line):
+                out[i] = SEPARATOR
+                if open_agent:
+                    start = open_agent.pop()
+                    if start > 0:
+                        agent_only.append((start, i + 1))
+                i += 1
+                continue
+            if AGENT_JSX_RE.match(line):
                 open_agent.append(i + 1)
-            elif value == "human-only":
-                open_agent.append(-(i + 1))
-            else:
-                markers[i + 1] = value
-            i += 1
-            continue
-        if MARKER_END_RE.match(line):
-            out[i] = SEPARATOR
-            if open_agent:
-                start = open_agent.pop()
-                if start > 0:
-                    agent_only.append((start, i + 1))
-            i += 1
-            continue
-        if AGENT_JSX_RE.match(line):
-            open_agent.append(i + 1)
-            stack.append(("jsx:If", None))
-            out[i] = SEPARATOR
-            i += 1
-            continue
-        close = JSX_CLOSE_RE.match(line)
-        if close:
-            name = close.group(2)
-            for k in range(len(stack) - 1, -1, -1):
-                if stack[k][0] == f"jsx:{name}":
-                    del stack[k:]
-                    break
-            if name == "If" and open_agent and open_agent[-1] > 0:
-                agent_only.append((open_agent.pop(), i + 1))
-            out[i] = SEPARATOR
-            i += 1
-            continue
-        if JSX_SELF_RE.match(line) or JSX_EXPR_RE.match(line):
-            out[i] = SEPARATOR
-            i += 1
-            continue
-        opened = JSX_OPEN_RE.match(line)
-        if opened:
-            stack.append((f"jsx:{opened.group(2)}", None))
-            out[i] = SEPARATOR
-            i += 1
-            continue
-        multi = JSX_START_RE.match(line)
-        if multi and not stripped.endswith(">"):  # a multi-line opening tag
-            j = i
-            while j < len(lines) and not lines[j].rstrip().endswith(">"):
-                out[j] = ""
-                j += 1
-            if j < len(lines):
-                self_closing = lines[j].rstrip().endswith("/>")
-                out[j] = ""
-                if not self_closing:
-                    stack.append((f"jsx:{multi.group(1)}", None))
-            i = j + 1
-            continue
-        fence = COLON_FENCE_RE.match(line)
-        if fence:
-            if fence.group(1):
-                open_asides.append(i)
-            elif open_asides:
-                asides.update(range(open_asides.pop() + 1, i + 2))
-            out[i] = line[: _indent(line)] + SEPARATOR
-            i += 1
-            continue
-        cont = CONTAINER_RE.match(line)
-        if cont:
-            stack.append((f"container:{_indent(line)}", _indent(line) + 4))
-            out[i] = ""
-            i += 1
-            continue
+                stack.append(("jsx:If", None))
+                out[i] = SEPARATOR
+                i += 1
+                continue
+            close = JSX_CLOSE_RE.match(line)
+            if close:
+                name = close.group(2)
+                for k in range(len(stack) - 1, -1, -1):
+                    if stack[k][0] == f"jsx:{name}":
+                        del stack[k:]
+                        break
+                if name == "If" and open_agent and open_agent[-1] > 0:
+                    agent_only.append((open_agent.pop(), i + 1))
+                out[i] = SEPARATOR
+                i += 1
+                continue
+            if JSX_SELF_RE.match(line) or JSX_EXPR_RE.match(line):
+                out[i] = SEPARATOR
+                i += 1
+                continue
+            opened = JSX_OPEN_RE.match(line)
+            if opened:
+                stack.append((f"jsx:{opened.group(2)}", None))
+                out[i] = SEPARATOR
+                i += 1
+                continue
+            multi = JSX_START_RE.match(line)
+            if multi and not stripped.endswith(">"):  # a multi-line opening tag
+                j = i
+                while j < len(lines) and not lines[j].rstrip().endswith(">"):
+                    out[j] = ""
+                    j += 1
+                if j < len(lines):
+                    self_closing = lines[j].rstrip().endswith("/>")
+                    out[j] = ""
+                    if not self_closing:
+                        stack.append((f"jsx:{multi.group(1)}", None))
+                i = j + 1
+                continue
+            fence = COLON_FENCE_RE.match(line)
+            if fence:
+                if fence.group(1):
+                    open_asides.append(i)
+                elif open_asides:
+                    asides.update(range(open_asides.pop() + 1, i + 2))
+                out[i] = line[: _indent(line)] + SEPARATOR
+                i += 1
+                continue
+            cont = CONTAINER_RE.match(line)
+            if cont:
+                stack.append((f"container:{_indent(line)}", _indent(line) + 4))
+                out[i] = ""
+                i += 1
+                continue
         if stripped and stack:
             dedent = 0
             for idx, (kind, amount) in enumerate(stack):
@@ -305,20 +326,20 @@ def _inline_labels(inline: Token) -> list[str]:
             elif tok.type == "code_inline":
                 labels.append(tok.content)
             else:
-                labels.extend(m.strip() for m in re.findall(r"[\"“]([^\"”]{2,60})[\"”]", tok.content))
-    text = re.sub(r"\]\([^)]*\)", "]", inline.content)
+                labels.extend(m.strip() for m in _QUOTED_RE.findall(tok.content))
+    text = _LINK_TARGET_RE.sub("]", inline.content)
     if BREADCRUMB_RE.search(text):
         parts = BREADCRUMB_RE.split(text)
         for k, part in enumerate(parts):
-            part = re.sub(r"[*_`\[\]]", "", part).strip()
+            part = _MARKUP_RE.sub("", part).strip()
             if k == 0:  # "Go to Settings" → Settings: the capitalized tail
-                m = re.search(r"((?:[A-Z][\w&'-]*)(?:\s+(?:[A-Z&][\w&'-]*)){0,2})$", part)
+                m = _CRUMB_HEAD_RE.search(part)
                 words = (m.group(1) if m else "").split()
                 while words and words[0].lower() in UI_VERBS:  # "Open Project" → Project
                     words.pop(0)
                 part = " ".join(words)
             if k == len(parts) - 1:  # "API keys and click Create" → API keys
-                part = re.split(r"\s+(?:and|then|to|or|in|on|from|for|,)\b|[,.;:(]", part)[0]
+                part = _CRUMB_TAIL_RE.split(part)[0]
             part = part.strip(" .,:")
             if 0 < len(part.split()) <= 4 and part not in labels:
                 labels.append(part)
@@ -326,12 +347,12 @@ def _inline_labels(inline: Token) -> list[str]:
 
 
 def _plain(text: str) -> str:
-    text = re.sub(r"\]\([^)]*\)", "]", text)
-    return re.sub(r"\s+", " ", re.sub(r"[*_`\[\]]", "", text)).strip()
+    text = _LINK_TARGET_RE.sub("]", text)
+    return _SPACES_RE.sub(" ", _MARKUP_RE.sub("", text)).strip()
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", text.lower())
+    return _WORD_RE.findall(text.lower())
 
 
 def _is_ui_verb(word: str) -> bool:
@@ -346,10 +367,14 @@ def _is_ui_verb(word: str) -> bool:
 
 def _may_be_step(text: str, in_list: bool) -> bool:
     """A cheap necessary condition of :func:`is_ui_step` (which also needs the labels)."""
-    words = _words(_plain(text))
+    return _has_step_words(text, _words(_plain(text)), in_list)
+
+
+def _has_step_words(text: str, words: list[str], in_list: bool) -> bool:
+    """:func:`_may_be_step` for ``text`` whose words are already known."""
     if any(_is_ui_verb(w) for w in words):
         return True
-    return in_list and bool(words) and bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[—–:-]", text))
+    return in_list and bool(words) and bool(_BOLD_LEAD_RE.match(text))
 
 
 def is_ui_step(text: str, labels: list[str], in_list: bool) -> bool:
@@ -359,24 +384,35 @@ def is_ui_step(text: str, labels: list[str], in_list: bool) -> bool:
     and something to act on (a label or a breadcrumb), so prose such as "you can choose to"
     is left alone.
     """
-    words = _words(_plain(text))
+    plain = _plain(text)
+    return _is_step(text, plain, _words(plain), lambda: labels, in_list)
+
+
+def _is_step(
+    text: str, plain: str, words: list[str], labels: Callable[[], list[str]], in_list: bool
+) -> bool:
+    """:func:`is_ui_step` with ``plain`` and ``words`` already known; ``labels`` is called only
+    when the answer depends on them (finding them means parsing the item's inline markup)."""
     if not words:
         return False
-    if re.fullmatch(r"\s*\[[^\]]+\]\([^)]*\)\s*[.,;]?\s*", text):
+    if _TOC_ENTRY_RE.fullmatch(text):
         return False  # a table-of-contents entry: a link, not an instruction
     if in_list:
         if any(w in UI_VERBS for w in words):
             return True
-        return bool(labels) and bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[—–:-]", text))
+        return bool(_BOLD_LEAD_RE.match(text)) and bool(labels())
     if BREADCRUMB_RE.search(text) and any(_is_ui_verb(w) for w in words):
         return True  # "… by navigating to your function > **Settings** > **Timeout**"
     if APP_ACTION_RE.search(text):
         return True  # "To get started, [enable anonymous sign-ins](/dashboard/…/settings/auth)"
-    plain = _plain(text)
-    if labels and not plain.endswith(":") and (IMPERATIVE_RE.search(plain) or CAPABILITY_RE.search(plain)):
+    if (
+        not plain.endswith(":")
+        and (IMPERATIVE_RE.search(plain) or CAPABILITY_RE.search(plain))
+        and labels()
+    ):
         return True  # "Under **Build**, enable the `X` option."; "You can enable it in [Settings](…)"
     return any(w in STRONG_UI_VERBS for w in words) and (
-        bool(labels) or bool(BREADCRUMB_RE.search(text))
+        bool(BREADCRUMB_RE.search(text)) or bool(labels())
     )
 
 
@@ -405,6 +441,21 @@ def _inline_children(inline: Token, env: dict[str, Any]) -> Token:
         state.tokens = [inline]
         text_join(state)
     return inline
+
+
+@dataclass(slots=True)
+class _Labels:
+    """A candidate step's labels, found on first use: most candidates are decided without them,
+    and finding them means parsing the item's inline markup."""
+
+    inline: Token
+    env: dict[str, Any]
+    found: list[str] | None = None
+
+    def __call__(self) -> list[str]:
+        if self.found is None:
+            self.found = _inline_labels(_inline_children(self.inline, self.env))
+        return self.found
 
 
 def analyze(markdown: str) -> PageSteps:
@@ -447,12 +498,12 @@ def analyze(markdown: str) -> PageSteps:
         for tok in tokens:
             if tok.map and tok.map[0] >= after and tok.level == 0:
                 if tok.type in {"fence", "code_block"}:
-                    if re.search(r"\bcurl\b", tok.content):
+                    if _CURL_RE.search(tok.content):
                         return True
                     # a raw HTTP request or a shell call shows the API; an SDK snippet that
                     # merely sets its endpoint URL (`server-nodejs` tab) does not
                     lang = (tok.info or "").split()[0].lower() if tok.info.strip() else ""
-                    return lang in SHELLISH and bool(re.search(r"https?://", tok.content))
+                    return lang in SHELLISH and bool(_URL_RE.search(tok.content))
                 if tok.type == "html_block" and tok.content.strip() == SEPARATOR:
                     continue  # a component boundary (</Tab><Tab>) between the list and the code
                 if tok.type.endswith("_open") or tok.type in {"html_block"}:
@@ -511,18 +562,20 @@ def analyze(markdown: str) -> PageSteps:
             if in_agent_only(line):
                 continue
             in_list = start_tok.type == "list_item_open"
-            if not _may_be_step(inline.content, in_list):
+            plain = _plain(inline.content)
+            words = _words(plain)
+            if not _has_step_words(inline.content, words, in_list):
                 continue  # no UI verb: not a step, whatever its labels (see is_ui_step)
-            labels = _inline_labels(_inline_children(inline, env))
-            text = " ".join(original[ln].strip() for ln in range(line - 1, inline.map[1])) if inline.map else inline.content
-            if not is_ui_step(inline.content, labels, in_list):
+            labels = _Labels(inline, env)
+            if not _is_step(inline.content, plain, words, labels, in_list):
                 continue
+            text = " ".join(original[ln].strip() for ln in range(line - 1, inline.map[1])) if inline.map else inline.content
             pin, has_curl, indent = block_facts()
             page.steps.append(
                 UiStep(
                     line=line,
                     text=text,
-                    labels=tuple(labels),
+                    labels=tuple(labels()),
                     headings=heading_titles(),
                     block_start=bstart,
                     block_end=bend,
@@ -570,7 +623,7 @@ def analyze(markdown: str) -> PageSteps:
         elif tok.type == "paragraph_open" and list_depth == 0:
             inline = tokens[i + 1]
             assert tok.map is not None
-            bold_only = re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", inline.content or "")
+            bold_only = _BOLD_ONLY_RE.fullmatch(inline.content or "")
             if bold_only and not in_agent_only(tok.map[0] + 1):
                 flush()  # a bold line standing alone acts as a heading ("**Step 1: …**")
                 headings = [(lv, t) for lv, t in headings if lv < 7] + [(7, _plain(inline.content))]

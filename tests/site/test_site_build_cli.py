@@ -141,6 +141,29 @@ def test_parallel_build_writes_what_a_serial_build_writes(
     assert snapshot(parallel) == snapshot(serial)
 
 
+def test_parallel_openapi_build_prepares_the_matcher_once_before_forking(
+    sample_built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--openapi --jobs 2 (threshold lowered): the host indexes the spec before it forks, so the
+    workers inherit it instead of each building it; the bytes are a serial build's."""
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    for site in (serial, parallel):
+        shutil.copytree(sample_built / "site", site)
+        for path in [*site.rglob("*.md"), *site.glob("llms*.txt"), site / ".llmsdocs-manifest.json"]:
+            path.unlink()
+    spec = str(sample_built / "openapi.yaml")
+    args = ["--site-url", "https://docs.tidepool.dev/", "--openapi", spec]
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(serial), *args, "--jobs", "1"]).exit_code == 0
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_PAGES", 1)
+    monkeypatch.setattr(pipeline, "_SPEC_CACHE", {})  # the serial build indexed it in this process
+    result = runner.invoke(main, ["build", str(parallel), *args, "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    assert snapshot(parallel) == snapshot(serial)
+    if pipeline._mp_context().get_start_method() == "fork":
+        assert "__match_index__" in pipeline._SPEC_CACHE[spec]._cache
+
+
 def test_config_file_budgets_split_full_text(sphinx_site: Path, tmp_path: Path) -> None:
     """budgets.policy = split: per-section llms-full parts, linked from llms.txt and llms-full.txt."""
     config = tmp_path / "llmsdocs.toml"

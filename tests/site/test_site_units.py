@@ -168,3 +168,20 @@ def test_token_estimate_grows_with_text_and_counts_words() -> None:
     prose = "The quick brown fox jumps over the lazy dog. " * 20
     assert 180 <= count_tokens(prose) <= 260
     assert abs(count_tokens(prose * 2) - 2 * count_tokens(prose)) <= 1
+
+
+@pytest.mark.parametrize(("cores", "jobs", "pool"), [(4, 0, 3), (2, 0, 1), (4, 2, 2)])
+def test_early_conversions_leave_the_renderer_its_core(
+    cores: int, jobs: int, pool: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While MkDocs renders (one core busy), the plugin's pool has one worker per other core;
+    an explicit ``jobs`` is taken as given."""
+    from llmsdocs import pipeline
+
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: cores)
+    early = pipeline.EarlyConversions(BuildOptions(site_url="https://docs.example.com/", jobs=jobs))
+    try:
+        assert early._pool is not None
+        assert early._pool._max_workers == pool  # type: ignore[attr-defined]
+    finally:
+        early.close()

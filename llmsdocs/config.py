@@ -81,7 +81,8 @@ class BuildOptions:
     curl_overrides: dict[str, str] = field(default_factory=dict)
     """Step text or UI label -> operationId (or ``none``): author control over curl matching."""
     jobs: int = 0
-    """Worker processes for conversion; 0 means one per CPU core."""
+    """Worker processes for conversion; 0 means one per CPU core (the MkDocs plugin: one per core
+    MkDocs leaves free while it renders, cores - 1, at least 1)."""
     force: bool = False
     """Overwrite files that llmsdocs did not write (a hand-made llms.txt)."""
     budgets: Budgets = field(default_factory=Budgets)

@@ -59,8 +59,9 @@ def _blocks(steps: Sequence[UiStep]) -> list[list[UiStep]]:
     return [branch for k in sorted(groups) for branch in _branches(groups[k])]
 
 
-PURPOSE_ITEM_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+])\s+To\s+[a-z]+\b[^,.]{0,40},")
-"""An item that starts with its own purpose ("4. To delete, select **Delete property**")."""
+PURPOSE_ITEM_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+])\s+To\s+[a-z]+\b(?:[^,.]{0,40},|[^.:]{0,100}:\s*$)")
+"""An item that starts with its own purpose ("4. To delete, select **Delete property**", or
+"5. To remove permissions that a role has:" over its own sub-steps)."""
 OPTION_ITEM_RE = re.compile(r"^\s*[-*+]\s+\*\*[^*]+\*\*(?:\s*[.—–-]|\s*$)")
 """A nested item that is a menu's option ("- **Delete scope**. Confirm …")."""
 

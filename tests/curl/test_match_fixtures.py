@@ -81,3 +81,14 @@ def test_another_matcher_plugs_in(sample_spec: Spec) -> None:
     assert "/segments" in written.markdown
     silent = curlify(page, sample_spec, matcher=Always(None))
     assert [d.decision for d in silent.decisions] == ["unsure"] and silent.markdown == page
+
+
+def test_items_that_each_state_a_purpose_over_sub_steps_are_alternatives(sample_spec: Spec) -> None:
+    """"4. To change a member's role:" and "5. To remove a member:" each get their own call."""
+    page = (
+        "## Manage members\n\n1. Go to **Settings › Members**.\n2. Find the member in the list.\n"
+        "3. To change a member's role:\n    1. Click **Change role**.\n    2. Select the new role and click **Save**.\n"
+        "4. To remove a member from the organization:\n    1. Click **Remove member**.\n    2. Confirm.\n"
+    )
+    result = curlify(page, sample_spec)
+    assert [d.operation_id for d in result.decisions if d.decision in WRITTEN] == ["updateMemberRole", "removeMember"]

@@ -19,6 +19,7 @@ Another matcher plugs in through the :class:`Matcher` protocol: anything with
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -1164,7 +1165,17 @@ class LexicalMatcher:
                                            _plurals(raw[k + 1 : k + 6]), is_context,
                                            _plurals(raw[k + 1 : k + 12]), brands))
                         break
-        # a bare button ("Delete", "Save") defers to the heading's or introduction's own action
+        # a bare button ("Delete", "Save") defers to the heading's or introduction's own action;
+        # "Click **Create**" under "Create and configure an outpost" confirms the create only
+        clicked = {intent_of(lemma(lab.strip().lower())) for step in block for lab in step.labels
+                   if re.fullmatch(r"[A-Za-z]+", lab.strip()) and lemma(lab.strip().lower()) not in COMMIT_VERBS
+                   } & {"create", "delete", "update"}  # "Save" confirms whatever the heading does
+        if clicked:
+            out = [
+                dataclasses.replace(p, weight=min(p.weight, W_HEADING))
+                if p.context and p.intent in {"create", "delete", "update"} and p.intent not in clicked else p
+                for p in out
+            ]
         context_actions = [p for p in out if p.context and p.nouns]
         purpose = next((p.intent for p in out if p.context and p.intent != "commit"), None)
         if purpose:  # "Confirm" under "Delete a role set" confirms a deletion

@@ -736,6 +736,9 @@ MENU_FROM_RE = re.compile(
     r"(?:\*\*[^*]+\*\*\s+)?(?:dropdown|drop-down|menu)\b"
 )
 """A labelled item picked from a menu the step names."""
+PURPOSE_CLAUSE_RE = re.compile(r"(?:^|[.!?]\s+)To\s+([^,.:;]{3,80}),")
+"""A sentence's own purpose before its instruction: it says what the step is for, as a
+"To …:" introduction does for a list."""
 LEAD_IN_VERBS = forms("allow let enable help")
 """Verbs that introduce what the reader can do ("allows you to …", "lets you …")."""
 SEQUENCE_WORDS = frozenset("first firstly then next finally lastly also now".split())
@@ -1212,6 +1215,11 @@ class LexicalMatcher:
             if other is not focus:
                 ev.add(lemmas(other.text), W_BLOCK)
         ev.add(lemmas(focus.text), W_TEXT * 0.7)
+        named = {w for lab in focus.labels for w in lemmas(lab) if intent_of(w) is None}
+        for m in PURPOSE_CLAUSE_RE.finditer(re.sub(r"[*_`]", "", focus.text)):
+            purpose_words = lemmas(m.group(1))
+            if named & set(purpose_words):  # "To grant a team access to a project, … click Add Team"
+                ev.add(purpose_words, W_INTRO)
         ev.before, ev.picked, ev.owners = shared.before, shared.picked, shared.owners
         ev.creating = shared.creating
         ev.nested = focus.depth > 0

@@ -485,3 +485,28 @@ def test_a_menu_item_is_the_action_and_the_button_that_opened_it_is_not(tmp_path
         '2. Select **"Top up credit"**;\n3. Enter the number of credits; and\n4. Click **"Top up credit"** to confirm.\n'
     )
     assert _matched(spec, top_up) == []
+
+
+def test_a_sentences_own_purpose_names_where_the_button_adds(tmp_path: Path) -> None:
+    """"To grant a team access to a project, navigate to … and click "Add Team"": the summary
+    "Add a Team to a Project" says the same, so the item path's POST is the call, not a new team.
+    A purpose that names nothing the button names ("To obtain a key, add a project") adds nothing."""
+    org, proj = _path_params("org"), _path_params("org", "project")
+    paths = {
+        f"{ORG}/teams/": {"post": _op("createOrganizationTeam", "Create a New Team", True), "parameters": org},
+        "/api/0/projects/{org}/{project}/teams/{team}/": {
+            "post": _op("addProjectTeam", "Add a Team to a Project"),
+            "delete": _op("deleteProjectTeam", "Delete a Team from a Project"),
+            "parameters": _path_params("org", "project", "team")},
+        f"{ORG}/projects/": {"post": _op("createOrganizationProject", "Create a New Project", True), "parameters": org},
+        "/api/0/projects/{org}/{project}/keys/": {"post": _op("createProjectKey", "Create a New Client Key", True),
+                                                  "parameters": proj},
+        f"{ORG}/members/": {"post": _op("addOrganizationMember", "Add a Member to an Organization", True),
+                            "parameters": org},
+    }
+    spec = _spec_file(tmp_path, paths, "Sentry API", "https://sentry.io")
+    page = (  # Sentry's docs, product/issues/ownership-rules
+        "## Ownership\n\nTeams _must_ have access to the project to become owners. To grant a team access to a "
+        'project, navigate to **[Project] > Settings > Project Teams**, and click "Add Team".\n'
+    )
+    assert _matched(spec, page) == ["addProjectTeam"]

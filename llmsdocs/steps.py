@@ -9,6 +9,7 @@ components (and Material ``!!!``/``???``/``===`` blocks) indent is dedented, so 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -64,6 +65,9 @@ FILLER_RE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<[A-Za-z/][^>]*>|\{%.*%\}|\
 """A line that shows or wraps rather than says: an image, a tag, a comment."""
 COLON_FENCE_RE = re.compile(r"^\s*:{3,}\s*([A-Za-z][\w-]*)?.*$")
 """``::: tip Title`` opens a container (VitePress, Docusaurus admonitions); ``:::`` closes it."""
+LIST_LINE_RE = re.compile(r"^(?:\s*[-*+]\s|\s{2,}\S)")
+"""A bullet item's line or an indented continuation: between two parts of a numbered list."""
+_ORDINAL_RE = re.compile(r"^\s*(\d+)[.)]\s")
 LAZY_FIGURE_RE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*/?>)\s*$")
 """A line that is only an image, at column 0 (markdown or HTML)."""
 CONTAINER_RE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?|===)\s")
@@ -477,6 +481,10 @@ def analyze(markdown: str) -> PageSteps:
     list_depth = 0
     block: tuple[int, int] | None = None
     pending: list[tuple[Token, Token, int]] = []  # (item/paragraph open, inline, depth)
+    # the last ordered list at depth 0: (first line, last number, last line, headings)
+    last_ordered: tuple[int, int, int, tuple[str, ...]] | None = None
+    ordered_items = 0
+    joined_from = 0  # a numbered list that continues an earlier one ("3." after "1." "2.")
     i = 0
 
     def block_pin(bstart: int, bend: int) -> str | None:
@@ -529,7 +537,7 @@ def analyze(markdown: str) -> PageSteps:
         return ""
 
     def flush() -> None:
-        nonlocal block, pending, last_block_end, last_para
+        nonlocal block, pending, last_block_end, last_para, joined_from
         if block is None:
             return
         bstart, bend = block
@@ -587,6 +595,15 @@ def analyze(markdown: str) -> PageSteps:
                     depth=depth,
                 )
             )
+        if joined_from:
+            # one procedure: the steps since the list it continues share its block, and the
+            # call goes after the last part
+            page.steps[:] = [
+                dataclasses.replace(st, block_start=joined_from, block_end=bend)
+                if st.block_start >= joined_from and st.headings == heading_titles() else st
+                for st in page.steps
+            ]
+            joined_from = 0
         last_block_end = bend
         block = None
         pending = []
@@ -607,13 +624,31 @@ def analyze(markdown: str) -> PageSteps:
                 flush()
                 assert tok.map is not None
                 block = (tok.map[0] + 1, tok.map[1])
+                ordered_items = 0
+                joined_from = 0
+                start = int(tok.attrGet("start") or 1) if tok.type == "ordered_list_open" else 0
+                if last_ordered and start > 1 and start == last_ordered[1] + 1 and (
+                    last_ordered[3] == heading_titles()
+                    and all(
+                        not ln.strip() or FILLER_RE.match(ln) or LIST_LINE_RE.match(ln)
+                        for ln in original[last_ordered[2] : tok.map[0]]
+                    )
+                ):
+                    joined_from = last_ordered[0]
             list_depth += 1
         elif tok.type in {"bullet_list_close", "ordered_list_close"}:
             list_depth -= 1
             if list_depth == 0:
+                if tok.type == "ordered_list_close" and block is not None:
+                    first = joined_from or block[0]
+                    ordinal = _ORDINAL_RE.match(original[block[0] - 1])
+                    number = int(ordinal.group(1)) if ordinal else 1
+                    last_ordered = (first, number + ordered_items - 1, block[1], heading_titles())
                 flush()
                 last_para = ""
         elif tok.type == "list_item_open":
+            if list_depth == 1:
+                ordered_items += 1
             # first paragraph of the item
             j = i + 1
             while j < len(tokens) and tokens[j].type not in {"inline", "list_item_close"}:

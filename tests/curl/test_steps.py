@@ -81,3 +81,17 @@ def test_a_form_after_the_button_that_opened_it_has_that_purpose() -> None:
     assert [s.intro for s in analyze(other).steps][-1] == ""
     browse = opened + "Click on a provider name to open its **Settings**.\n"
     assert [s.intro for s in analyze(browse).steps] == ["", ""]
+
+
+def test_a_numbered_list_that_continues_after_a_screenshot_is_one_procedure() -> None:
+    """"3." after "1." "2." and a screenshot (or a bullet list of form fields) continues the same
+    procedure: one block, so one call after its last step, not one per part. A list that restarts
+    at 1, or continues under another heading or after prose, is its own procedure."""
+    page = (
+        "## Create an outpost\n\n1. Open the Admin interface.\n2. Navigate to **Outposts** and click **Create**.\n\n"
+        "![](./outpost-create.png)\n\n- **Name**: define a name.\n- **Type**: select the type.\n\n"
+        "3. Click **Create**.\n\nUpon creation, a token is generated.\n\n"
+        "1. Open the outpost.\n2. Click **Edit**.\n\nThen read the logs.\n\n3. Click **Delete**.\n"
+    )
+    blocks = sorted({(s.block_start, s.block_end) for s in detect_steps(page)})
+    assert blocks == [(3, 11), (15, 16), (20, 20)]

@@ -190,6 +190,11 @@ def split_words(text: str) -> list[str]:
     return list(_split_cached(text) if len(text) <= _CACHED_TEXT else _split_words(text))
 
 
+def word_set(text: str) -> frozenset[str]:
+    """The distinct lemmas of a long text (a page repeats its words: each is lemmatised once)."""
+    return frozenset(lemma(w) for w in set(split_words(text)) if w not in STOP and len(w) > 1)
+
+
 def lemmas(text: str) -> list[str]:
     """Words of ``text`` in dictionary form, stop words removed."""
     return list(_lemmas_cached(text) if len(text) <= _CACHED_TEXT else _lemmas(text))
@@ -1371,16 +1376,18 @@ class LexicalMatcher:
         field_score = 0.0
         if op.method in {"PATCH", "PUT"} and oi.fields and phrase.nouns and not oi.action:
             n = max(len(self.index.ops), 2)
+            told_here = set(phrase.nouns) | {phrase.verb}
+            # "Set as unprotected" turns the `protected` field off
+            told_here |= {w[2:] for w in told_here if w.startswith("un") and len(w) > 5}
+            if phrase.switch and phrase.verb in SWITCH_VERBS:
+                told_here |= SWITCH_STATES  # a toggle sets `isTranslationEnabled`
+            told_stems = {_stem(w) for w in told_here}  # creation ~ create
+            verb_stem = _stem(phrase.verb)
+            told = [n for n in own if n not in res]
             for name, fwords in oi.fields:
                 fw = [w for w in fwords if w not in STOP]
                 if not fw or len(name.rsplit(".", 1)[-1]) <= 3:
                     continue
-                told_here = set(phrase.nouns) | {phrase.verb}
-                # "Set as unprotected" turns the `protected` field off
-                told_here |= {w[2:] for w in told_here if w.startswith("un") and len(w) > 5}
-                if phrase.switch and phrase.verb in SWITCH_VERBS:
-                    told_here |= SWITCH_STATES  # a toggle sets `isTranslationEnabled`
-                told_stems = {_stem(w) for w in told_here}  # creation ~ create
                 content = [w for w in fw if w not in ACTION_VERBS]
                 # a switch's verb ("delete_unused_volumes") is what turning it on does: the step
                 # says "Enable unused volumes cleanup", naming what it acts on
@@ -1391,13 +1398,13 @@ class LexicalMatcher:
                 )
                 leaf = name.rsplit(".", 1)[-1]
                 rarity = 1.0 - math.log(self.index.field_df.get(leaf, 1)) / math.log(n)
-                told = [n for n in own if n not in res]
+                fw_stems = {_stem(w) for w in fw}
                 explains = (
                     sum(
                         1 for n in told
                         if n in fw
                         or (n.startswith("un") and n[2:] in fw)
-                        or _stem(n) in {_stem(w) for w in fw}
+                        or _stem(n) in fw_stems
                     )
                     / len(told) if told else 1.0
                 )
@@ -1405,7 +1412,7 @@ class LexicalMatcher:
                     cover >= W_HEADING and rarity > 0.6 and content and explains >= 0.5
                     and any(
                         (w in told_here or _stem(w) in told_stems)
-                        and _stem(w) != _stem(phrase.verb)  # "configure" names no `configuration`
+                        and _stem(w) != verb_stem  # "configure" names no `configuration`
                         for w in fw
                     )
                 ):

@@ -186,13 +186,13 @@ def curlify(
         return CurlifyResult(markdown, decisions)  # nothing to match: no matcher, no word forms
 
     from llmsdocs.curl import build_curl, validate_curl
-    from llmsdocs.match import LexicalMatcher, MatchContext, lemmas, page_product
+    from llmsdocs.match import LexicalMatcher, MatchContext, page_product, word_set
 
     active: Matcher = matcher or LexicalMatcher(spec, use_hints=use_hints)
     context = MatchContext(
         title=page.title,
         hints=tuple(page.hints) if use_hints else (),
-        page_words=frozenset(lemmas(markdown[:200_000])),
+        page_words=word_set(markdown[:200_000]),
         lines=tuple(lines),
         page_product=page_product(markdown),
     )

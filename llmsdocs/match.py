@@ -1184,6 +1184,13 @@ class LexicalMatcher:
                 if p.context and p.intent in {"create", "delete", "update"} and p.intent not in clicked else p
                 for p in out
             ]
+        own_objects = {n for p in out if not p.context and p.intent != "commit" for n in p.nouns
+                       if n not in GENERIC_NOUNS}
+        heading_objects = {n for p in out if p.context for n in p.nouns}
+        if len(block) == 1 and not focus.in_list and own_objects and not own_objects & heading_objects:
+            # a paragraph that says its own action on its own object ("Select **Add trigger**")
+            # is that action, not the heading's ("## Create a workflow") again
+            out = [p for p in out if not p.context]
         context_actions = [p for p in out if p.context and p.nouns]
         purpose = next((p.intent for p in out if p.context and p.intent != "commit"), None)
         if purpose:  # "Confirm" under "Delete a role set" confirms a deletion

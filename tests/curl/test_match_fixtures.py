@@ -92,3 +92,14 @@ def test_items_that_each_state_a_purpose_over_sub_steps_are_alternatives(sample_
     )
     result = curlify(page, sample_spec)
     assert [d.operation_id for d in result.decisions if d.decision in WRITTEN] == ["updateMemberRole", "removeMember"]
+
+
+def test_a_paragraph_with_its_own_action_does_not_repeat_the_headings(sample_spec: Spec) -> None:
+    """Under "## Create a flag", "select **New flag**" creates it; the next paragraph's "Select **Add
+    rule**" is its own action on its own object (no such operation), not a second create."""
+    page = (
+        "## Create a flag\n\nSelect **Flags** in the project navigation, then select **New flag**.\n\n"
+        "Select **Add rule**, then choose a condition from the list, such as **Country**.\n"
+    )
+    result = curlify(page, sample_spec)
+    assert [(d.step.line, d.operation_id) for d in result.decisions if d.decision in WRITTEN] == [(3, "createFlag")]

@@ -744,6 +744,8 @@ MENU_FROM_RE = re.compile(
 PURPOSE_CLAUSE_RE = re.compile(r"(?:^|[.!?]\s+)To\s+([^,.:;]{3,80}),")
 """A sentence's own purpose before its instruction: it says what the step is for, as a
 "To …:" introduction does for a list."""
+VERB_LEADS = frozenset("to then and or please you also now first next finally just simply".split())
+"""Words after which a form verb ("type", "enter") is still the instruction, not a noun."""
 LEAD_IN_VERBS = forms("allow let enable help")
 """Verbs that introduce what the reader can do ("allows you to …", "lets you …")."""
 SEQUENCE_WORDS = frozenset("first firstly then next finally lastly also now".split())
@@ -1152,6 +1154,11 @@ class LexicalMatcher:
                         continue  # "Managers can add members": who may do it, not an instruction
                     if raw[k].lower() == "new" and k > 0:
                         continue  # "select the new app": an adjective; a verb only as a label's first word
+                    if (
+                        w in FORM_VERBS and intent is None and k > 0
+                        and raw[k - 1].lower() not in VERB_LEADS and raw[k - 1] not in MODALS
+                    ):
+                        continue  # "under **Survey Type**", "as the stage type": a noun after a noun
                     if intent in {"create", "delete", "update"} or w in FORM_VERBS or (
                         w in ACTION_VERBS and intent != "read"
                     ):

@@ -510,3 +510,22 @@ def test_a_sentences_own_purpose_names_where_the_button_adds(tmp_path: Path) -> 
         'project, navigate to **[Project] > Settings > Project Teams**, and click "Add Team".\n'
     )
     assert _matched(spec, page) == ["addProjectTeam"]
+
+
+def test_a_form_verb_after_a_noun_is_a_noun(tmp_path: Path) -> None:
+    """"choose **Link Survey** under **Survey Type**": "type" after "Survey" names the setting; it
+    is not the verb "type" (enter), which made a form's commit of the survey here."""
+    survey = _path_params("surveyId")
+    paths = {"/api/v3/surveys": {"post": _op("createSurveyV3", "Create a survey", True)},
+             "/api/v3/surveys/{surveyId}": {"parameters": survey, "patch": _body_op(
+                 "patchSurveyV3", "Update a survey", {"name": {"type": "string"},
+                                                     "status": {"type": "string", "enum": ["draft", "inProgress"]}})},
+             "/api/v3/tags/{tagId}": {"parameters": _path_params("tagId"), "delete": _op("deleteTagV3", "Delete a tag")},
+             "/api/v3/workflows": {"post": _op("createWorkflowV3", "Create a workflow", True)}}
+    spec = _spec_file(tmp_path, paths, "Formbricks API", "https://app.formbricks.com")
+    page = (  # Formbricks' docs, xm-and-surveys/surveys/link-surveys/quickstart
+        '---\ntitle: "Quickstart - Link Surveys"\n---\n\n'
+        "Open the **Settings** tab and choose **Link Survey** under **Survey Type**. This is what gives your survey "
+        "a shareable URL, instead of running it inside your app.\n"
+    )
+    assert _matched(spec, page) == []

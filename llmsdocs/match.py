@@ -680,7 +680,7 @@ PREPOSITIONS = forms("to from in on for with into at by of under via above below
 
 
 def _object(
-    words: Sequence[str], title: bool = False
+    words: Sequence[str], title: bool = False, keep: frozenset[str] = frozenset()
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split the words after a verb into its object and the prepositional tail.
 
@@ -704,7 +704,7 @@ def _object(
             continue
         if x in PARTICLES and not obj and target is obj:
             continue  # "set up monitors", "turn off alerts": the verb's particle, not its object
-        if x not in STOP:
+        if x not in STOP or x in keep:
             target.append(x)
     return tuple(obj[:4]), tuple(quals[:4])
 
@@ -902,6 +902,7 @@ class LexicalMatcher:
 
     product: str = field(init=False)
     _own_hosts: set[str] = field(init=False, default_factory=set)
+    _ui_resources: frozenset[str] = field(init=False, default=frozenset())
     _nominal_cache: dict[str, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -910,6 +911,9 @@ class LexicalMatcher:
         hosts = {urlsplit(u).hostname or "" for u in self.spec.servers}
         # the product's own sites: the API host's registered domain (api.novu.co -> novu.co)
         self._own_hosts = {".".join(h.split(".")[-2:]) for h in hosts if h.count(".") >= 1}
+        # "dashboard" and "console" usually name the product's UI (stop words), but where the API
+        # has dashboards, "Delete a dashboard" deletes one
+        self._ui_resources = frozenset(PLACE_NOUNS & STOP & self.index.resource_words)
 
     # --- context -------------------------------------------------------------------------
     def _foreign(self, texts: Sequence[str], heading: str = "") -> str | None:
@@ -1090,7 +1094,7 @@ class LexicalMatcher:
             ):
                 out.append(_Phrase("commit", first, (), W_LABEL * nested, (), switch))  # "Save", "Apply changes"
             elif intent_of(first) in {"create", "delete", "update"} or first in ACTION_VERBS:
-                nouns, quals = _object(words[1:])
+                nouns, quals = _object(words[1:], keep=self._ui_resources)
                 nouns = nouns or _crumb_object(label, focus.labels)
                 out.append(
                     _Phrase(intent_of(first) or "update", first, nouns, W_LABEL * nested, quals,
@@ -1104,7 +1108,7 @@ class LexicalMatcher:
             # operation whose summary says just that, or none
             words = [lemma(w) for w in split_words(pick.group(1))]
             if intent_of(words[0]) is None and words[0] not in ACTION_VERBS:
-                nouns, quals = _object(words[1:])
+                nouns, quals = _object(words[1:], keep=self._ui_resources)
                 out.append(_Phrase("summary", words[0], nouns, W_LABEL * nested, quals))
         # a heading's action is the block's action when the block commits it (Save, Create…)
         commits = any(
@@ -1163,12 +1167,12 @@ class LexicalMatcher:
                         w in ACTION_VERBS and intent != "read"
                     ):
                         if w in COMMIT_VERBS and w != lemma("update"):
-                            said, _ = _object(words[k + 1 :], title=title)
+                            said, _ = _object(words[k + 1 :], title=title, keep=self._ui_resources)
                             if [n for n in said if n not in GENERIC_NOUNS and n not in CHANGE_NOUNS]:
                                 break  # "save your recovery codes": keeping a thing, not a form's button
                             out.append(_Phrase("commit", w, (), weight, (), switch, (), is_context))
                             break
-                        nouns, quals = _object(words[k + 1 :], title=title)
+                        nouns, quals = _object(words[k + 1 :], title=title, keep=self._ui_resources)
                         if not nouns and raw[k + 1 : k + 2] == ["to"] and k + 2 < len(words) and intent_of(
                             words[k + 2]
                         ) in {"create", "delete", "update"}:

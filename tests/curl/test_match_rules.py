@@ -529,3 +529,24 @@ def test_a_form_verb_after_a_noun_is_a_noun(tmp_path: Path) -> None:
         "a shareable URL, instead of running it inside your app.\n"
     )
     assert _matched(spec, page) == []
+
+
+def test_dashboard_is_a_resource_where_the_api_has_dashboards(tmp_path: Path) -> None:
+    """"dashboard" usually names the product's UI (a stop word), but Sentry's API has dashboards:
+    "Clicking "Create Dashboard" takes you to a new dashboard" creates one."""
+    org = _path_params("org")
+    paths = {
+        f"{ORG}/dashboards/": {"post": _op("createOrganizationDashboard", "Create a New Dashboard for an Organization", True),
+                               "parameters": org},
+        f"{ORG}/dashboards/{{dashboard_id}}/": {
+            "delete": _op("deleteOrganizationDashboard", "Delete an Organization's Custom Dashboard"),
+            "parameters": _path_params("org", "dashboard_id")},
+        f"{ORG}/teams/": {"post": _op("createOrganizationTeam", "Create a New Team", True), "parameters": org},
+        f"{ORG}/": {"put": _op("updateOrganization", "Update an Organization", True), "parameters": org},
+    }
+    spec = _spec_file(tmp_path, paths, "Sentry API", "https://sentry.io")
+    page = (  # Sentry's docs, product/dashboards/custom-dashboards
+        "## Create Dashboards\n\nClicking \"Create Dashboard\" takes you to a new dashboard where you can immediately "
+        "begin adding widgets.\n"
+    )
+    assert _matched(spec, page) == ["createOrganizationDashboard"]

@@ -30,7 +30,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from llmsdocs.openapi import Operation, Spec
-from llmsdocs.steps import BREADCRUMB_RE, UI_ROUTE_RE, Hint, UiStep
+from llmsdocs.steps import BREADCRUMB_RE, ITEM_MARK_RE, UI_ROUTE_RE, Hint, UiStep
 
 STOP = frozenset(
     """a an the and or to of in on for with from by at as is are be this that these those it its
@@ -366,9 +366,10 @@ PICK_THE_RE = re.compile(
 one when it is what the block adds (labels are read elsewhere; "Select **Tax rates**" is a place)."""
 
 
-def _block_evidence(block: Sequence[UiStep]) -> _Evidence:
-    """Word pairs, picked nouns, named owners and whether it creates: the same for each step of a
-    block (one list has one introduction and one heading), so gathered once per block."""
+def _block_evidence(block: Sequence[UiStep], summary_verbs: frozenset[str]) -> _Evidence:
+    """Word pairs, picked nouns, named owners, menus, clicked buttons and whether it creates or
+    toggles: the same for each step of a block (one list has one introduction and one heading),
+    so gathered once per block."""
     ev = _Evidence()
     for text in [block[0].intro, *block[0].headings[-1:], *(o.text for o in block)]:
         ev.add_pairs(text)
@@ -378,7 +379,7 @@ def _block_evidence(block: Sequence[UiStep]) -> _Evidence:
     for o in block:
         ev.picked.update(lemma(m) for m in PICK_RE.findall(re.sub(r"[*_`]", "", o.text)))
         plain = re.sub(r"\*\*[^*]+\*\*|`[^`]+`|\[[^\]]*\]\([^)]*\)", " ", o.text)  # labels, links
-        plain = re.sub(r"^\s*(?:\d+[.)]|[-*+])\s+", "", plain)
+        plain = ITEM_MARK_RE.sub("", plain)
         ev.picked.update(lemma(m.split()[-1].lower()) for m in PICK_THE_RE.findall(plain))
         clauses += re.split(r"[.;:!?]\s|,\s|\s[—–]\s", plain)
     # names written with a capital mid-sentence somewhere in the list, then every "Name noun"
@@ -387,7 +388,34 @@ def _block_evidence(block: Sequence[UiStep]) -> _Evidence:
         for m in re.finditer(r"\b([A-Z][A-Za-z]+)\s+([A-Za-z]+)", clause):
             if lemma(m.group(1).lower()) in names:
                 ev.owners.setdefault(lemma(m.group(2).lower()), set()).add(lemma(m.group(1).lower()))
+    ev.switch = any(SWITCH_STEP_RE.search(ITEM_MARK_RE.sub("", o.text)) for o in block)
+    ev.commits = any(_commits(label) for o in block for label in o.labels)
+    ev.clicked = frozenset(
+        intent for o in block for lab in o.labels
+        if re.fullmatch(r"[A-Za-z]+", lab.strip()) and lemma(lab.strip().lower()) not in COMMIT_VERBS
+        and (intent := intent_of(lemma(lab.strip().lower()))) in {"create", "delete", "update"}
+    )  # "Save" confirms whatever the heading does
+    ev.openers = _menu_openers(block, summary_verbs - COMMIT_VERBS)
     return ev
+
+
+def _menu_openers(block: Sequence[UiStep], verbs: frozenset[str]) -> dict[int, set[str]]:
+    """Step line → its clicked labels, when the next step selects an action from what they
+    opened ("click **Edit wallet**" then "Select **Terminate wallet**"): a menu, not the action.
+    ``verbs``: the API's own summary verbs, which name the menu's actions."""
+    ordered = sorted(block, key=lambda o: o.line)
+    found: dict[int, set[str]] = {}
+    for step, after in itertools.pairwise(ordered):
+        m = MENU_PICK_RE.match(after.text)
+        if not m:
+            continue
+        picked = [lemma(w) for w in split_words(m.group(1))]
+        if len(picked) < 2 or picked[0] not in verbs or m.group(1) in step.labels:
+            continue
+        labels = {lab for lab in step.labels if intent_of(lemma((split_words(lab) or [""])[0])) is not None}
+        if labels:
+            found[step.line] = labels
+    return found
 
 
 def _commits(label: str) -> bool:
@@ -605,6 +633,14 @@ class _Evidence:
     """The step is a sub-step of an item (it acts on what the item named)."""
     creating: bool = False
     """The procedure creates something ("To create an alert …:", "## Create an alert")."""
+    switch: bool = False
+    """A step of the block flips a setting: the procedure toggles a feature."""
+    commits: bool = False
+    """A step clicks a form's button or a create/delete action: the heading's action is done here."""
+    clicked: frozenset[str] = frozenset()
+    """Intents of bare action buttons the block clicks ("Create"; not "Save", which commits any)."""
+    openers: dict[int, set[str]] = field(default_factory=dict)
+    """Step line → its labels that opened a menu the next step picks from (see :func:`_menu_openers`)."""
 
     def add_pairs(self, text: str) -> None:
         """Record adjacent word pairs of ``text`` (as written: no stop word between them)."""
@@ -1043,22 +1079,7 @@ class LexicalMatcher:
             )
         return self._nominal_cache[key]
 
-    def _menu_item(self, focus: UiStep, block: Sequence[UiStep]) -> set[str]:
-        """The focus's clicked labels when the next step selects an action from what they opened
-        ("click **Edit wallet**" then "Select **Terminate wallet**"): a menu, not the action."""
-        after = [s for s in block if s.line > focus.line][:1]
-        if not after:
-            return set()
-        m = MENU_PICK_RE.match(after[0].text)
-        if not m:
-            return set()
-        picked = [lemma(w) for w in split_words(m.group(1))]
-        verbs = self.index.summary_verbs - COMMIT_VERBS
-        if len(picked) < 2 or picked[0] not in verbs or m.group(1) in focus.labels:
-            return set()
-        return {lab for lab in focus.labels if intent_of(lemma((split_words(lab) or [""])[0])) is not None}
-
-    def _phrases(self, focus: UiStep, block: Sequence[UiStep]) -> list[_Phrase]:
+    def _phrases(self, focus: UiStep, block: Sequence[UiStep], shared: _Evidence) -> list[_Phrase]:
         """Verb + object pairs that can carry the block's action, strongest first.
 
         The verb and the noun must be said together (one label, one clause, the introduction
@@ -1067,11 +1088,8 @@ class LexicalMatcher:
         out: list[_Phrase] = []
         nested = 0.85 if focus.depth else 1.0
         plain_text = re.sub(r"\]\([^)]*\)", "]", focus.text)
-        switch = False
-        for step in block:  # a procedure that toggles something flips a feature
-            body = re.sub(r"^\s*(?:\d+[.)]|[-*+])\s+", "", step.text)
-            switch = switch or bool(SWITCH_STEP_RE.search(body))
-        opened = self._menu_item(focus, block)
+        switch = shared.switch  # a procedure that toggles something flips a feature
+        opened = shared.openers.get(focus.line, set())
         for label in focus.labels:
             words = [lemma(w) for w in split_words(label)]
             if not words or label in opened:
@@ -1101,7 +1119,7 @@ class LexicalMatcher:
                             switch, _plurals(split_words(label)[1:]))
                 )
         prev = [s for s in block if s.line < focus.line][-1:]
-        pick = MENU_PICK_RE.match(focus.text) if prev and self._menu_item(prev[0], block) else None
+        pick = MENU_PICK_RE.match(focus.text) if prev and prev[0].line in shared.openers else None
         pick = pick or MENU_FROM_RE.search(focus.text)  # "Select **Void credit** from the **Actions** dropdown"
         if pick:
             # the menu's item, in a verb only the API's summaries use ("Terminate wallet"): the
@@ -1111,9 +1129,7 @@ class LexicalMatcher:
                 nouns, quals = _object(words[1:], keep=self._ui_resources)
                 out.append(_Phrase("summary", words[0], nouns, W_LABEL * nested, quals))
         # a heading's action is the block's action when the block commits it (Save, Create…)
-        commits = any(
-            _commits(label) for step in block for label in step.labels
-        )
+        commits = shared.commits
         w_context = W_CONFIRMED if commits else W_HEADING
         own_text = focus.text
         for label in opened:  # the menu's button says nothing about the action either
@@ -1186,9 +1202,7 @@ class LexicalMatcher:
                         break
         # a bare button ("Delete", "Save") defers to the heading's or introduction's own action;
         # "Click **Create**" under "Create and configure an outpost" confirms the create only
-        clicked = {intent_of(lemma(lab.strip().lower())) for step in block for lab in step.labels
-                   if re.fullmatch(r"[A-Za-z]+", lab.strip()) and lemma(lab.strip().lower()) not in COMMIT_VERBS
-                   } & {"create", "delete", "update"}  # "Save" confirms whatever the heading does
+        clicked = shared.clicked
         if clicked:
             out = [
                 dataclasses.replace(p, weight=min(p.weight, W_HEADING))
@@ -1219,7 +1233,7 @@ class LexicalMatcher:
         if own_switch:
             intents = {p.intent for p in own_switch}
             out = [p for p in out if not p.context or p.intent in intents]
-        if any(self._menu_item(s, block) for s in block):
+        if shared.openers:
             # a form that a menu's item opened is committed for that item: its buttons and
             # fields name no other action
             out = [p for p in out if p.intent != "commit"]
@@ -1518,11 +1532,11 @@ class LexicalMatcher:
         best: list[tuple[float, OpIndex, UiStep, str, bool]] = []
         any_intent = False
         away = self._away(block, context.lines)
-        shared = _block_evidence(block)
+        shared = _block_evidence(block, self.index.summary_verbs)
         for focus in block:
             if focus.line in away:
                 continue  # said while the reader is on another site (after "Visit [X](https://x.com)")
-            phrases = self._phrases(focus, block)
+            phrases = self._phrases(focus, block, shared)
             if not phrases:
                 continue
             any_intent = True

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from llmsdocs.errors import ConfigError
 from llmsdocs.openapi import Operation, Spec
-from llmsdocs.steps import UiStep, analyze
+from llmsdocs.steps import ITEM_MARK_RE, UiStep, analyze
 
 if TYPE_CHECKING:
     from llmsdocs.match import Matcher
@@ -84,14 +84,12 @@ def _branches(block: list[UiStep]) -> list[list[UiStep]]:
     return [common + block[i:end] for i, end in zip(alts, ends)]
 
 
-_ITEM_MARK_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+])\s+")
-
 
 def _override(block: Sequence[UiStep], overrides: Mapping[str, str] | None) -> str | None:
     if not overrides:
         return None
     for step in block:
-        keys = {step.text.strip(), _ITEM_MARK_RE.sub("", step.text).strip()}
+        keys = {step.text.strip(), ITEM_MARK_RE.sub("", step.text).strip()}
         keys.update(step.labels)
         for key in keys:
             if key in overrides:

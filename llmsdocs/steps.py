@@ -65,6 +65,8 @@ FILLER_RE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<[A-Za-z/][^>]*>|\{%.*%\}|\
 """A line that shows or wraps rather than says: an image, a tag, a comment."""
 COLON_FENCE_RE = re.compile(r"^\s*:{3,}\s*([A-Za-z][\w-]*)?.*$")
 """``::: tip Title`` opens a container (VitePress, Docusaurus admonitions); ``:::`` closes it."""
+ITEM_MARK_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+])\s+")
+"""A list item's marker ("1. ", "- "), to read the item's own words."""
 LIST_LINE_RE = re.compile(r"^(?:\s*[-*+]\s|\s{2,}\S)")
 """A bullet item's line or an indented continuation: between two parts of a numbered list."""
 _ORDINAL_RE = re.compile(r"^\s*(\d+)[.)]\s")
@@ -598,9 +600,10 @@ def analyze(markdown: str) -> PageSteps:
         if joined_from:
             # one procedure: the steps since the list it continues share its block, and the
             # call goes after the last part
+            here = heading_titles()
             page.steps[:] = [
                 dataclasses.replace(st, block_start=joined_from, block_end=bend)
-                if st.block_start >= joined_from and st.headings == heading_titles() else st
+                if st.block_start >= joined_from and st.headings == here else st
                 for st in page.steps
             ]
             joined_from = 0

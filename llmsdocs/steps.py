@@ -543,7 +543,9 @@ def analyze(markdown: str) -> PageSteps:
         if block is None:
             return
         bstart, bend = block
-        while bend > bstart and not original[bend - 1].strip():
+        # trailing blank lines, and an admonition's title line after them ("!!! note" opens a
+        # block of its own; its body is never the list's, so the call goes above it)
+        while bend > bstart and (not original[bend - 1].strip() or CONTAINER_RE.match(original[bend - 1])):
             bend -= 1
         # a screenshot written flush left right under the last item ("5. Click **Create**" then
         # "![Create](…)") is a lazy continuation of it; the call goes before it, next to the

@@ -315,6 +315,16 @@ def _enum_words(spec: Spec, schema: object, depth: int = 0) -> set[str]:
 FIELD_SUFFIXES = forms("id uuid key name second ms millisecond minute hour day byte count cu kb mb gb")
 
 
+SETTINGS_VERBS = forms("configure edit modify customize adjust")
+"""Verbs that change a thing's own settings, never which other thing a field points to."""
+
+
+def _is_reference(prop: str) -> bool:
+    """A property that points to another thing by its identifier (``instanceId``, ``role_ids``)."""
+    words = split_identifier(prop.rsplit(".", 1)[-1])
+    return len(words) > 1 and words[-1].lower() in {"id", "ids", "uuid", "uuids"}
+
+
 def field_words(prop: str) -> tuple[str, ...]:
     """Words of a property's leaf name, without an identifier suffix (default_role_key)."""
     words = [lemma(w) for w in split_identifier(prop.rsplit(".", 1)[-1])]
@@ -785,6 +795,8 @@ VERB_LEADS = frozenset("to then and or please you also now first next finally ju
 LEAD_IN_VERBS = forms("allow let enable help")
 """Verbs that introduce what the reader can do ("allows you to …", "lets you …")."""
 SEQUENCE_WORDS = frozenset("first firstly then next finally lastly also now".split())
+DETERMINERS = frozenset("a an the your their its this these those another".split())
+"""After a heading's first word, these make it an imperative verb ("Share a credential")."""
 """Adverbs that order steps; never the step's verb."""
 SWITCH_STATES = frozenset(lemma(w) for w in "enable enabled disable disabled active".split())
 """What flipping a switch sets: the ``…Enabled`` / ``active`` field it stands for."""
@@ -1079,6 +1091,17 @@ class LexicalMatcher:
             )
         return self._nominal_cache[key]
 
+    def _unknown_verb(self, word: str) -> bool:
+        """A heading's first word that reads as a verb the matcher has no endpoint sense for."""
+        return (
+            intent_of(word) is None
+            and word not in ACTION_VERBS
+            and word not in NAV_VERBS
+            and word not in self.index.resource_words
+            and word not in self.index.summary_verbs
+            and not self._nominal(word, "")
+        )
+
     def _phrases(self, focus: UiStep, block: Sequence[UiStep], shared: _Evidence) -> list[_Phrase]:
         """Verb + object pairs that can carry the block's action, strongest first.
 
@@ -1150,8 +1173,15 @@ class LexicalMatcher:
             parts = re.split(r"([.;:!?]\s)|,\s|\s(?:and|then)\s|\s[—–]\s", plain)
             others_may = False  # "Members can create and edit alerts": who may, all along the list
             for clause, end in zip(parts[::2], [*parts[1::2], None]):
-                raw = [w for w in split_words(clause) if len(w) > 1]
+                every = split_words(clause)
+                raw = [w for w in every if len(w) > 1]
                 words = [lemma(w) for w in raw]
+                if is_context and len(every) > 2 and every[1].lower() in DETERMINERS and self._unknown_verb(words[0]):
+                    # "Share a credential": an action in a verb no endpoint says; "Save" under it
+                    # commits that action, not an update of the credential
+                    nouns, quals = _object(words[1:], title=title, keep=self._ui_resources)
+                    out.append(_Phrase("other", words[0], nouns, weight, quals, switch, (), True))
+                    continue
                 chained = others_may
                 others_may = end is None and (
                     others_may or any(w in MODALS for w in raw) and "you" not in raw
@@ -1290,6 +1320,8 @@ class LexicalMatcher:
         )
         if phrase.intent == "summary" and not summary_match:
             return 0.0, "a verb only a summary says"
+        if phrase.intent == "other" and not summary_match:
+            return 0.0, "an action no endpoint names"
         if summary_match:
             pass  # the step says what the summary says ("Send test event", "Grant access")
         elif oi.action:
@@ -1420,6 +1452,8 @@ class LexicalMatcher:
                 fw = [w for w in fwords if w not in STOP]
                 if not fw or len(name.rsplit(".", 1)[-1]) <= 3:
                     continue
+                if phrase.verb in SETTINGS_VERBS and _is_reference(name):
+                    continue  # "configure your instance" does not set `meta.instanceId`
                 content = [w for w in fw if w not in ACTION_VERBS]
                 # a switch's verb ("delete_unused_volumes") is what turning it on does: the step
                 # says "Enable unused volumes cleanup", naming what it acts on
@@ -1467,7 +1501,7 @@ class LexicalMatcher:
                     break
         if oi.nested and ev.get(head) < W_BLOCK and not in_phrase:
             field_score = 0.0  # a field of one item, but the item's kind is never named
-        if oi.item and intent != "create" and (head in phrase.plural or (
+        if oi.item and intent not in {"create", "delete"} and (head in phrase.plural or (
             setting_of and any(n in phrase.qual_plural for n in names)
         )):
             field_score = noun = 0.0  # "Enable verified domains": a feature, not one domain

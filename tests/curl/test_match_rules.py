@@ -550,3 +550,86 @@ def test_dashboard_is_a_resource_where_the_api_has_dashboards(tmp_path: Path) ->
         "begin adding widgets.\n"
     )
     assert _matched(spec, page) == ["createOrganizationDashboard"]
+
+
+def _tags_spec(folder: Path) -> Spec:
+    tag = _path_params("tagId")
+    paths = {"/api/v3/tags": {"get": _op("listTagsV3", "List tags")},
+             "/api/v3/tags/{tagId}": {"parameters": tag, "delete": _op("deleteTagV3", "Delete a tag"),
+                                      "patch": _body_op("renameTagV3", "Rename a tag", {"name": {"type": "string"}})},
+             "/api/v3/surveys/{surveyId}": {"parameters": _path_params("surveyId"),
+                                            "delete": _op("deleteSurveyV3", "Delete a survey")}}
+    return _spec_file(folder, paths, "Formbricks API", "https://app.formbricks.com")
+
+
+def test_a_plural_object_under_a_delete_heading_is_each_item(tmp_path: Path) -> None:
+    """"Enable verified domains" flips a feature, but "### Delete tags" then "Click the **Delete**
+    button" deletes one tag at a time: a plural after delete is not a feature."""
+    page = (  # Formbricks' docs, surveys/general-features/tags
+        "### Delete tags\n\n1. In the tag management page, find the tag you want to delete\n"
+        "2. Click the **Delete** button\n3. Confirm the deletion\n"
+    )
+    assert _matched(_tags_spec(tmp_path), page) == ["deleteTagV3"]
+
+
+def _credentials_spec(folder: Path) -> Spec:
+    cred = _path_params("credentialId")
+    paths = {"/credentials": {"post": _body_op("createCredential", "Create a credential", {
+                 "name": {"type": "string"}, "type": {"type": "string"}})},
+             "/credentials/{credentialId}": {"parameters": cred,
+                                             "patch": _body_op("updateCredential", "Update credential by ID", {
+                                                 "name": {"type": "string"}}),
+                                             "delete": _op("deleteCredential", "Delete credential by ID")},
+             "/workflows/{workflowId}": {"parameters": _path_params("workflowId"),
+                                         "put": _body_op("updateWorkflow", "Update a workflow", {
+                                             "name": {"type": "string"},
+                                             "meta": {"type": "object", "properties": {
+                                                 "instanceId": {"type": "string"}}}})}}
+    return _spec_file(folder, paths, "n8n Public API", {"url": "{host}/api/v1", "variables": {
+        "host": {"default": "http://localhost:5678"}}})
+
+
+def test_save_under_a_heading_whose_verb_no_endpoint_names_commits_nothing(tmp_path: Path) -> None:
+    """"## Share a credential" ... "Select **Save**": the form saves a share, which the API has
+    no call for; it is not an update of the credential the heading names."""
+    page = (  # n8n's docs, credentials/credential-sharing
+        "## Share a credential\n\nTo share a credential:\n\n"
+        "1. From the left menu, select either **Overview** or a project.\n"
+        "2. Select **Credentials** to see a list of your credentials.\n"
+        "3. Select the credential you want to share.\n4. Select **Sharing**.\n"
+        "5. In the **Share with projects or users** dropdown, browse or search for the user.\n"
+        "6. Select a user or project.\n7. Select **Save** to apply the changes.\n"
+    )
+    assert _matched(_credentials_spec(tmp_path), page) == []
+    # the same procedure under a verb the API has is that call
+    renamed = page.replace("## Share a credential", "## Rename a credential").replace("To share a", "To rename a")
+    assert _matched(_credentials_spec(tmp_path), renamed) == ["updateCredential"]
+
+
+def test_configuring_a_thing_does_not_set_a_field_that_points_to_it(tmp_path: Path) -> None:
+    """A workflow's `meta.instanceId` names which instance it came from; "configure your
+    instance" changes the instance's own settings, not that field of a workflow."""
+    page = (  # n8n's docs, source-control-environments/setup
+        "## Step 4: Connect n8n and configure your instance\n\n"
+        "1. In **Settings** > **Environments** in n8n, select **Connect**. n8n connects to your Git repository.\n"
+        "1. Under **Instance settings**, choose which branch you want to use for the current n8n instance.\n"
+        "1. **Optional**: select **Protected instance** to prevent users editing workflows in this instance.\n"
+        "1. Select **Save settings**.\n"
+    )
+    assert _matched(_credentials_spec(tmp_path), page) == []
+
+
+def test_the_call_goes_above_an_admonition_after_the_list(tmp_path: Path) -> None:
+    """``!!! note`` right after a procedure opens a block of its own whose body is indented on
+    the next line; a call inserted between the title and the body would break the note."""
+    paths = {"/settings/log-streaming/destinations": {"post": _body_op(
+        "createDestination", "Create a log streaming destination", {"url": {"type": "string"}})}}
+    spec = _spec_file(tmp_path, paths, "n8n Public API", "https://n8n.example.com/api/v1")
+    page = (  # n8n's docs, log-streaming
+        "## Set up log streaming\n\n1. Navigate to **Settings** > **Log Streaming**.\n"
+        "2. Select **Add new destination**.\n3. Select **Save**.\n\n"
+        '!!! note "Self-hosted users"\n\tIf you self-host n8n, you can configure more.\n'
+    )
+    out = curlify(page, spec).markdown
+    assert out.index("curl -X POST") < out.index("!!! note")
+    assert '!!! note "Self-hosted users"\n\tIf you self-host' in out

@@ -3,7 +3,8 @@
 The labelled cases and pages are committed here (see each ``SOURCE.md``); the OpenAPI specs are
 not (8 MB): they are taken byte for byte from the repositories named in ``sources.json``, from a
 bare git mirror (``--mirrors``, the folder the search tool's ``fetch`` fills; one
-``owner+name/repo`` git dir each). The sets are assembled in a scratch folder beside a copy of
+``owner+name/repo`` git dir each), or from the npm package a product ships its spec in (n8n:
+``npm pack`` into ``<mirrors>/npm/``, checked against the tarball's sha256). The sets are assembled in a scratch folder beside a copy of
 the shared scorer, which finds products as its sibling folders, then scored with::
 
     python benchmarks/clicks/run.py [--mirrors /work/.mirror] [--product coolify] [--no-hints]
@@ -19,6 +20,7 @@ import json
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 from pathlib import Path
 
@@ -28,7 +30,26 @@ SCORER = REPO.parent / "shared" / "clicks" / "score_clicks.py"
 PRODUCTS = sorted(p.name for p in HERE.iterdir() if (p / "cases.jsonl").is_file())
 
 
+def npm_spec_bytes(mirrors: Path, source: dict[str, str]) -> bytes:
+    """The spec file from the product's npm tarball (``npm pack`` it once into ``<mirrors>/npm``)."""
+    folder = mirrors / "npm"
+    tarball = folder / f"{source['package']}-{source['version']}.tgz"
+    if not tarball.is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["npm", "pack", f"{source['package']}@{source['version']}"], cwd=folder,
+                       check=True, capture_output=True)
+    if hashlib.sha256(tarball.read_bytes()).hexdigest() != source["tarball_sha256"]:
+        raise SystemExit(f"{tarball}: not the tarball the cases were labelled on")
+    with tarfile.open(tarball) as tar:
+        member = tar.extractfile(source["path"])
+        if member is None:
+            raise SystemExit(f"{tarball}: no {source['path']}")
+        return member.read()
+
+
 def spec_bytes(mirrors: Path, source: dict[str, str]) -> bytes:
+    if source.get("registry") == "npm":
+        return npm_spec_bytes(mirrors, source)
     repo = source.get("mirror_repo") or source["repo"]  # a fork at the same commit (see mirror_note)
     git_dir = mirrors / repo.replace("/", "+") / "repo"
     if not git_dir.is_dir():

@@ -759,6 +759,8 @@ UI_PARTS = frozenset("section block panel tab page".split())
 """Parts of a page: as the head of an object ("the custom section"), the thing acted on is that
 part, not the noun before it."""
 MODALS = frozenset("can may might cannot could".split())
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|under|within|inside)\s+(?:the\s+)?[*_`\"']*$", re.IGNORECASE)
+"""Text before a label that names where to act ("In **Add users**, find the users")."""
 CRUMB_END_RE = re.compile(r"(?:>|›|→|»|&gt;)\s*$")
 """Text before a label that is the last part of a breadcrumb ("Settings » Webhooks » **Edit**")."""
 
@@ -1113,6 +1115,7 @@ class LexicalMatcher:
         plain_text = re.sub(r"\]\([^)]*\)", "]", focus.text)
         switch = shared.switch  # a procedure that toggles something flips a feature
         opened = shared.openers.get(focus.line, set())
+        places: list[str] = []
         for label in focus.labels:
             words = [lemma(w) for w in split_words(label)]
             if not words or label in opened:
@@ -1128,6 +1131,8 @@ class LexicalMatcher:
             elif re.match(r"^[A-Za-z]+-[A-Za-z]", label.strip()):
                 continue  # "Invite-only", "Sign-up": a name, not a verb
             elif before and not CLICKED_RE.search(before[-40:]) and not CRUMB_END_RE.search(before):
+                if PLACE_BEFORE_RE.search(before):
+                    places.append(label)  # "In **Add users**, find …": a field's name, no verb
                 continue  # "Ensure **Delete Organization** is selected": an option, not a button
             elif first in COMMIT_VERBS and (
                 len(words) == 1 or len(words) == 2 and (words[1] in CHANGE_NOUNS or words[1] in GENERIC_NOUNS
@@ -1155,7 +1160,7 @@ class LexicalMatcher:
         commits = shared.commits
         w_context = W_CONFIRMED if commits else W_HEADING
         own_text = focus.text
-        for label in opened:  # the menu's button says nothing about the action either
+        for label in [*opened, *places]:  # the menu's button says nothing about the action either
             own_text = own_text.replace(f"**{label}**", "it")
         sources = [(own_text, W_TEXT * nested, False, False),
                    (_last_sentence(focus.intro), W_INTRO if not commits else w_context, False, True)]

@@ -633,3 +633,23 @@ def test_the_call_goes_above_an_admonition_after_the_list(tmp_path: Path) -> Non
     out = curlify(page, spec).markdown
     assert out.index("curl -X POST") < out.index("!!! note")
     assert '!!! note "Self-hosted users"\n\tIf you self-host' in out
+
+
+def test_a_label_named_as_the_place_to_act_is_not_a_verb(tmp_path: Path) -> None:
+    """"In **Add users**, find and select the users": the bold words name the field to act in,
+    as "Ensure **Delete Organization** is selected" names an option; their "add" is no verb."""
+    paths = {"/projects/{projectId}/users": {"parameters": _path_params("projectId"), "post": _body_op(
+                 "addUsersToProject", "Add one or more users to a project", {"relations": {"type": "array"}})},
+             "/users": {"post": {"summary": "Create multiple users", "responses": {"200": {"description": "ok"}},
+                                 "requestBody": {"content": {"application/json": {"schema": {
+                                     "type": "array", "items": {"type": "object"}}}}}}}}
+    for name in ("workflows", "credentials", "tags", "variables", "executions", "projects"):
+        paths[f"/{name}"] = {"post": _op(f"create-{name}", f"Create {name}", True)}
+        paths[f"/{name}/{{id}}"] = {"parameters": _path_params("id"), "delete": _op(f"delete-{name}", f"Delete {name}")}
+    spec = _spec_file(tmp_path, paths, "n8n Public API", "https://n8n.example.com/api/v1")
+    page = (  # n8n's docs, workflows/sharing
+        "## Share a workflow\n\n1. Open the workflow you want to share.\n2. Select **Share**.\n"
+        "3. In **Add users**, find and select the users you want to share with.\n4. Select **Save**.\n\n"
+        "## View shared workflows\n\nYou see the workflows in projects you're a member of.\n"
+    )
+    assert _matched(spec, page) == []

@@ -335,11 +335,11 @@ def build_curl(
     ``mentioned`` are body property paths the step names (their values are included); ``off``
     says the step turns a named switch off.
     """
-    base = spec.servers[0] if spec.servers else "https://api.example.com"
+    base = spec.servers[0] if spec.servers else "/"
     env: list[str] = []
     if not _HTTP_RE.match(base):
-        # a relative server ("/api/v3"): the API is served by each install (self-hosted), so
-        # its address is the reader's own, like their key
+        # a relative server ("/api/v3", or "/" when the spec names none): the API is served
+        # by each install (self-hosted), so its address is the reader's own, like their key
         host = f"{env_name(spec.product_name())}_URL"
         env.append(host)
         base = "${" + host + "}" + ("/" + base.lstrip("/") if base.strip("/") else "")

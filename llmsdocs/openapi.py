@@ -266,7 +266,7 @@ def load_spec(path: str | Path) -> Spec:
         document=doc,
         openapi_version=version,
         title=str(info.get("title", "")),
-        servers=servers or ("https://api.example.com",),
+        servers=servers or ("/",),  # none given: "/" (OpenAPI 3, Server Object)
         operations=(),
         security_schemes={},
         _registry=registry,

@@ -264,3 +264,20 @@ def test_a_relative_server_is_the_readers_own_install(tmp_path: Path) -> None:
     wrong = CurlCall(call.operation, tuple(a.replace("/core/groups/", "/core/users/") for a in call.args),
                      call.command.replace("/core/groups/", "/core/users/"), call.body, call.env)
     assert any("does not match" in p for p in validate_curl(spec, wrong))
+
+
+def test_a_spec_without_servers_is_served_at_the_readers_own_root(tmp_path: Path) -> None:
+    """Prefect's server schema names no servers: OpenAPI then means "/", the install's own root,
+    so the address is a placeholder, not a made-up host that no request would reach."""
+    from llmsdocs.openapi import load_spec
+
+    doc = {"openapi": "3.1.0", "info": {"title": "Prefect Server", "version": "3"},
+           "paths": {"/variables/": {"post": {"operationId": "create_variable", "responses": {"201": {"description": "ok"}},
+                     "requestBody": {"content": {"application/json": {"schema": {
+                         "type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}}}}}}}}
+    (tmp_path / "schema.json").write_text(json.dumps(doc), encoding="utf-8")
+    spec = load_spec(tmp_path / "schema.json")
+    call = build_curl(spec, spec.by_id["create_variable"])
+    assert split_command(call.command)[3] == "${PREFECT_URL}/variables/"
+    assert "PREFECT_URL" in call.env
+    assert validate_curl(spec, call) == []

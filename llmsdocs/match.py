@@ -797,9 +797,9 @@ VERB_LEADS = frozenset("to then and or please you also now first next finally ju
 LEAD_IN_VERBS = forms("allow let enable help")
 """Verbs that introduce what the reader can do ("allows you to …", "lets you …")."""
 SEQUENCE_WORDS = frozenset("first firstly then next finally lastly also now".split())
+"""Adverbs that order steps; never the step's verb."""
 DETERMINERS = frozenset("a an the your their its this these those another".split())
 """After a heading's first word, these make it an imperative verb ("Share a credential")."""
-"""Adverbs that order steps; never the step's verb."""
 SWITCH_STATES = frozenset(lemma(w) for w in "enable enabled disable disabled active".split())
 """What flipping a switch sets: the ``…Enabled`` / ``active`` field it stands for."""
 PARTICLES = frozenset("up out down back off on over away".split())
@@ -1166,6 +1166,7 @@ class LexicalMatcher:
                    (_last_sentence(focus.intro), W_INTRO if not commits else w_context, False, True)]
         if focus.headings:
             sources.append((_own_heading(focus.headings), w_context, True, True))
+        purposes: list[int] = []  # phrases of a sentence's own "To run this task, …"
         for text, weight, title, is_context in sources:
             if title:
                 text = _shared_object(text)
@@ -1177,7 +1178,11 @@ class LexicalMatcher:
             plain = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+)\b", _hyphenated, plain)
             parts = re.split(r"([.;:!?]\s)|,\s|\s(?:and|then)\s|\s[—–]\s", plain)
             others_may = False  # "Members can create and edit alerts": who may, all along the list
+            starts = True  # the clause begins a sentence
             for clause, end in zip(parts[::2], [*parts[1::2], None]):
+                purpose = starts and not is_context and clause.lstrip().lower().startswith("to ")
+                starts = end is not None and end.strip() in {".", ";", ":", "!", "?"}
+                said_from = len(out)
                 every = split_words(clause)
                 raw = [w for w in every if len(w) > 1]
                 words = [lemma(w) for w in raw]
@@ -1235,6 +1240,17 @@ class LexicalMatcher:
                                            _plurals(raw[k + 1 : k + 6]), is_context,
                                            _plurals(raw[k + 1 : k + 12]), brands))
                         break
+                if purpose:
+                    purposes.extend(range(said_from, len(out)))
+        if purposes and any(
+            i not in purposes and not p.context and p.nouns and p.intent != "commit" for i, p in enumerate(out)
+        ):
+            # "To run this task in production, you need to set the variable": the sentence's
+            # action is the setting; what it is for is its context, as a "To …:" introduction is
+            out = [
+                dataclasses.replace(p, weight=min(p.weight, W_INTRO), context=True) if i in purposes else p
+                for i, p in enumerate(out)
+            ]
         # a bare button ("Delete", "Save") defers to the heading's or introduction's own action;
         # "Click **Create**" under "Create and configure an outpost" confirms the create only
         clicked = shared.clicked

@@ -653,3 +653,20 @@ def test_a_label_named_as_the_place_to_act_is_not_a_verb(tmp_path: Path) -> None
         "## View shared workflows\n\nYou see the workflows in projects you're a member of.\n"
     )
     assert _matched(spec, page) == []
+
+
+def test_a_sentences_own_purpose_is_not_its_action(tmp_path: Path) -> None:
+    """"To run this task in production, you will need to set the … environment variable": the
+    instruction is setting the variable; running the task is only what it is for."""
+    paths = {"/api/v1/tasks/{taskIdentifier}/trigger": {"parameters": _path_params("taskIdentifier"), "post": _body_op(
+                 "trigger_task_v1", "Trigger a task", {"payload": {"type": "object"}})},
+             "/api/v1/projects/{projectRef}/envvars/{env}": {"parameters": _path_params("projectRef", "env"),
+                                                            "post": _body_op("create_project_envvar_v1", "Create environment variable", {
+                                                                "name": {"type": "string"}, "value": {"type": "string"}})}}
+    spec = _spec_file(tmp_path, paths, "Trigger.dev v3 API", "https://api.trigger.dev")
+    page = (  # Trigger.dev's docs, guides/frameworks/nextjs
+        "## Revalidation task\n\n"
+        "To run this task in production, you will need to set the `REVALIDATION_SECRET` environment variable in "
+        "Vercel, in your project settings, and also in your environment variables in the Trigger.dev dashboard.\n"
+    )
+    assert "trigger_task_v1" not in _matched(spec, page)

@@ -376,6 +376,25 @@ PICK_THE_RE = re.compile(
 one when it is what the block adds (labels are read elsewhere; "Select **Tax rates**" is a place)."""
 
 
+def _acts(block: Sequence[UiStep]) -> bool:
+    """Some step does something, even on an object it leaves unnamed ("update the following
+    fields", a ``+`` button), rather than only going somewhere and looking."""
+    for o in block:
+        if any(lab.strip() == "+" for lab in o.labels):
+            return True
+        words = split_words(ITEM_MARK_RE.sub("", o.text))
+        for k, w in enumerate(words):
+            verb = lemma(w.lower())
+            if verb in NAV_VERBS or (intent_of(verb) or "read") == "read" and verb not in ACTION_VERBS:
+                continue
+            if words[k + 1 : k + 2] in (["that"], ["whether"], ["if"]):
+                continue  # "verify that you see it": looking, not acting
+            if k and words[k - 1].lower() in DETERMINERS:
+                continue  # "open the runs page": a noun
+            return True
+    return False
+
+
 def _block_evidence(block: Sequence[UiStep], summary_verbs: frozenset[str]) -> _Evidence:
     """Word pairs, picked nouns, named owners, menus, clicked buttons and whether it creates or
     toggles: the same for each step of a block (one list has one introduction and one heading),
@@ -1588,10 +1607,19 @@ class LexicalMatcher:
         any_intent = False
         away = self._away(block, context.lines)
         shared = _block_evidence(block, self.index.summary_verbs)
+        said_by_step = {
+            focus.line: self._phrases(focus, block, shared) for focus in block if focus.line not in away
+        }
+        if not shared.commits and not shared.clicked and not _acts(block) and not any(
+            not p.context for ps in said_by_step.values() for p in ps
+        ):
+            # "Navigate to the **Work Pools** tab and verify that you see it" under "## Create a
+            # work pool": the steps look at the result; they do not do the heading's action
+            return Match(None, 0.0, "no-operation", "navigation or viewing only", last)
         for focus in block:
             if focus.line in away:
                 continue  # said while the reader is on another site (after "Visit [X](https://x.com)")
-            phrases = self._phrases(focus, block, shared)
+            phrases = said_by_step[focus.line]
             if not phrases:
                 continue
             any_intent = True

@@ -670,3 +670,22 @@ def test_a_sentences_own_purpose_is_not_its_action(tmp_path: Path) -> None:
         "Vercel, in your project settings, and also in your environment variables in the Trigger.dev dashboard.\n"
     )
     assert "trigger_task_v1" not in _matched(spec, page)
+
+
+def test_steps_that_only_go_and_look_do_not_do_the_headings_action(tmp_path: Path) -> None:
+    """Under "## Create a work pool", "Navigate to the **Work Pools** tab and verify that you
+    see `my-docker-pool` listed" checks the result of a CLI command; nothing in it creates. A
+    ``+`` button, a "make your changes" or a bare **Create** would."""
+    paths = {"/work_pools/": {"post": _body_op("create_work_pool", "Create Work Pool", {
+                 "name": {"type": "string"}, "type": {"type": "string"}}, ["name"])},
+             "/work_pools/{name}": {"parameters": _path_params("name"), "patch": _body_op(
+                 "update_work_pool", "Update Work Pool", {"description": {"type": "string"}})}}
+    spec = _spec_file(tmp_path, paths, "Prefect Server", "http://127.0.0.1:4200/api")
+    page = (  # Prefect's docs, v3/how-to-guides/deployment_infra/docker
+        "## Create a work pool\n\nNext, check that you can see this work pool in your Prefect UI.\n"
+        "Navigate to the **Work Pools** tab and verify that you see `my-docker-pool` listed.\n"
+        "When you click into `my-docker-pool`, you should see a red status icon.\n"
+    )
+    assert _matched(spec, page) == []
+    plus = "## Create a work pool\n\n1. Go to the **Work Pools** page.\n2. Click the `+` button next to the header.\n"
+    assert _matched(spec, plus) == ["create_work_pool"]

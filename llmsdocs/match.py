@@ -817,6 +817,8 @@ LEAD_IN_VERBS = forms("allow let enable help")
 """Verbs that introduce what the reader can do ("allows you to …", "lets you …")."""
 SEQUENCE_WORDS = frozenset("first firstly then next finally lastly also now".split())
 """Adverbs that order steps; never the step's verb."""
+PROCEDURE_NOUNS = forms("step instruction procedure guide following process")
+"""What "Follow the steps below to …" follows: a lead-in, not an action."""
 DETERMINERS = frozenset("a an the your their its this these those another".split())
 """After a heading's first word, these make it an imperative verb ("Share a credential")."""
 SWITCH_STATES = frozenset(lemma(w) for w in "enable enabled disable disabled active".split())
@@ -1186,7 +1188,9 @@ class LexicalMatcher:
         if focus.headings:
             sources.append((_own_heading(focus.headings), w_context, True, True))
         purposes: list[int] = []  # phrases of a sentence's own "To run this task, …"
+        said_in: dict[bool, range] = {}  # title (heading) or not -> indices of its context phrases
         for text, weight, title, is_context in sources:
+            said_from_source = len(out)
             if title:
                 text = _shared_object(text)
             # a plain link that says an action ("[Create a new Role](#custom-roles)") is a
@@ -1207,10 +1211,12 @@ class LexicalMatcher:
                 words = [lemma(w) for w in raw]
                 if is_context and len(every) > 2 and every[1].lower() in DETERMINERS and self._unknown_verb(words[0]):
                     # "Share a credential": an action in a verb no endpoint says; "Save" under it
-                    # commits that action, not an update of the credential
+                    # commits that action, not an update of the credential ("Follow the steps
+                    # below to send …" is only a lead-in)
                     nouns, quals = _object(words[1:], title=title, keep=self._ui_resources)
-                    out.append(_Phrase("other", words[0], nouns, weight, quals, switch, (), True))
-                    continue
+                    if nouns and nouns[-1] not in PROCEDURE_NOUNS:
+                        out.append(_Phrase("other", words[0], nouns, weight, quals, switch, (), True))
+                        continue
                 chained = others_may
                 others_may = end is None and (
                     others_may or any(w in MODALS for w in raw) and "you" not in raw
@@ -1261,6 +1267,15 @@ class LexicalMatcher:
                         break
                 if purpose:
                     purposes.extend(range(said_from, len(out)))
+            if is_context:
+                said_in[title] = range(said_from_source, len(out))
+        intro_intents = {out[i].intent for i in said_in.get(False, range(0))} - {"commit"}
+        if intro_intents and said_in.get(True):
+            # "To add a user to a project:" under "## Add and remove users in a project": the
+            # introduction says which of the heading's actions this list does
+            drop = {i for i in said_in[True] if out[i].intent not in intro_intents}
+            out = [p for i, p in enumerate(out) if i not in drop]
+            purposes = [i - sum(1 for d in drop if d < i) for i in purposes if i not in drop]
         if purposes and any(
             i not in purposes and not p.context and p.nouns and p.intent != "commit" for i, p in enumerate(out)
         ):

@@ -660,6 +660,10 @@ def analyze(markdown: str) -> PageSteps:
                 j += 1
             if j < len(tokens) and tokens[j].type == "inline":
                 pending.append((tok, tokens[j], list_depth - 1))
+        elif tok.type == "html_block" and list_depth == 0 and tok.map is not None and any(
+            JSX_CLOSE_RE.match(ln) for ln in original[tok.map[0] : tok.map[1]]
+        ):
+            last_para = ""  # "</Tab>": the next tab's list is not introduced by this one's text
         elif tok.type == "paragraph_open" and list_depth == 0:
             inline = tokens[i + 1]
             assert tok.map is not None

@@ -689,3 +689,57 @@ def test_steps_that_only_go_and_look_do_not_do_the_headings_action(tmp_path: Pat
     assert _matched(spec, page) == []
     plus = "## Create a work pool\n\n1. Go to the **Work Pools** page.\n2. Click the `+` button next to the header.\n"
     assert _matched(spec, plus) == ["create_work_pool"]
+
+
+def test_the_introduction_says_which_of_the_headings_actions_a_list_does(tmp_path: Path) -> None:
+    """"## Add and remove users in a project" has two lists, "To add a user to a project:" and
+    "To remove a user from a project:": each does its own introduction's action, not both."""
+    paths = {"/projects/{projectId}/users": {"parameters": _path_params("projectId"), "post": _body_op(
+                 "addUsersToProject", "Add one or more users to a project", {"relations": {"type": "array"}})},
+             "/projects/{projectId}/users/{userId}": {"parameters": _path_params("projectId", "userId"),
+                                                      "delete": _op("deleteUserFromProject", "Delete a user from a project")}}
+    spec = _spec_file(tmp_path, paths, "n8n Public API", "https://n8n.example.com/api/v1")
+    page = (  # n8n's docs, user-management/rbac/projects
+        "## Add and remove users in a project\n\nProject admins can add and remove users.\n\n"
+        "To add a user to a project:\n\n1. Select the project.\n1. Select **Project settings**.\n"
+        "1. Select the user you want to add.\n1. Select **Save**.\n\n"
+        "To remove a user from a project:\n\n1. Select the project.\n1. Select **Project settings**.\n"
+        "1. In the role type dropdown for the user you want to remove, select **Remove access**.\n1. Select **Save**.\n"
+    )
+    assert _matched(spec, page) == ["addUsersToProject", "deleteUserFromProject"]
+
+
+def test_follow_the_steps_is_a_lead_in_not_an_action(tmp_path: Path) -> None:
+    """"Follow the steps below to send invitation emails": follow is no action of its own (as
+    "Share a credential" is); the introduction's action is sending."""
+    paths = {"/stages/invitation/invitations/{invite_uuid}/send_email/": {
+        "parameters": _path_params("invite_uuid"),
+        "post": _body_op("stages_invitation_invitations_send_email_create", None, {
+            "email_addresses": {"type": "array", "items": {"type": "string"}}}, ["email_addresses"])}}
+    spec = _spec_file(tmp_path, paths, "authentik", "/api/v3", "3.0.3")
+    page = (  # authentik's docs, users-sources/user/invitations
+        "#### Option 2: Send an invitation email directly from authentik\n\n"
+        "Follow the steps below to send invitation emails directly from authentik:\n\n"
+        "1. On the **Invitations** page, click the chevron beside your invitation to expand the details.\n"
+        "2. Click **Send via Email** and configure the following settings:\n"
+        "    - **To**: Enter the email addresses of the recipients.\n"
+        "3. Click **Send**.\n"
+    )
+    assert _matched(spec, page) == ["stages_invitation_invitations_send_email_create"]
+
+
+def test_a_tabs_text_does_not_introduce_the_next_tabs_list(tmp_path: Path) -> None:
+    """In `<Tab title="From the CLI">`, "Run the following command to create a new ECS work pool"
+    introduces a command; the list in the next tab is introduced by nothing but the heading."""
+    paths = {"/work_pools/": {"post": _body_op("create_work_pool", "Create Work Pool", {
+        "name": {"type": "string"}}, ["name"])}}
+    spec = _spec_file(tmp_path, paths, "Prefect Server", "http://127.0.0.1:4200/api")
+    page = (  # Prefect's docs, integrations/prefect-aws/ecs-worker/manual-deployment
+        "### Create the Prefect ECS work pool\n\n<Tabs>\n    <Tab title={\"From the CLI\"}>\n"
+        "        Run the following command to create a new ECS work pool named `my-ecs-pool`:\n\n"
+        "        ```bash\n        prefect work-pool create --type ecs my-ecs-pool\n        ```\n    </Tab>\n"
+        "    <Tab title={\"From the Web UI\"}>\n        1. Navigate to the **Work Pools** page in the Prefect UI.\n"
+        "        2. Click the `+` button to the right of the **Work Pool** page header.\n"
+        "        3. Select **AWS Elastic Container Service**.\n    </Tab>\n</Tabs>\n"
+    )
+    assert _matched(spec, page) == ["create_work_pool"]

@@ -1486,6 +1486,10 @@ class LexicalMatcher:
             ev.get(w) < W_BLOCK for w in modifiers
         ):
             noun *= 0.85  # "Create token" under "API tokens" is not /cloud-tokens: another kind
+        kinds = [a for a in oi.aliases if a in oi.summary_words and a not in phrase.nouns and a != product]
+        own_kind = [w for w in obj[:-1] if w not in explained and w not in STOP] if obj_head == head else []
+        if kinds and own_kind and in_phrase and not summary_match and all(ev.get(a) < W_BLOCK for a in kinds):
+            noun *= 0.7  # "Create a root key" where the API's summary says "Create API key": another kind
         # "via the Lago app" names the product's own place, not another thing acted on
         foreign_quals = [q for q in phrase.quals if q not in explained and q != product and q not in PLACE_NOUNS]
         if foreign_quals and not oi.action and not setting_of:

@@ -743,3 +743,16 @@ def test_a_tabs_text_does_not_introduce_the_next_tabs_list(tmp_path: Path) -> No
         "        3. Select **AWS Elastic Container Service**.\n    </Tab>\n</Tabs>\n"
     )
     assert _matched(spec, page) == ["create_work_pool"]
+
+
+def test_a_kind_the_api_does_not_name_is_another_kind(tmp_path: Path) -> None:
+    """The API's summary says "Create API key"; "Click **Create New Root Key**" makes a root key,
+    a kind of key the API has no call for. "Create New API Key" is the call."""
+    paths = {"/keys": {"post": _body_op("createKey", "Create API key", {"name": {"type": "string"}})},
+             "/keys/{keyId}": {"parameters": _path_params("keyId"), "delete": _op("deleteKey", "Delete API keys")}}
+    spec = _spec_file(tmp_path, paths, "Unkey API", "https://api.unkey.com")
+    page = (  # Unkey's docs, quickstart
+        "## 2. Create a root key\n\n1. Go to **Workspace Settings → Root Keys**\n2. Click **Create New Root Key**\n"
+    )
+    assert _matched(spec, page) == []
+    assert _matched(spec, page.replace("root key", "API key").replace("Root Key", "API Key")) == ["createKey"]

@@ -780,7 +780,7 @@ part, not the noun before it."""
 MODALS = frozenset("can may might cannot could".split())
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|under|within|inside)\s+(?:the\s+)?[*_`\"']*$", re.IGNORECASE)
 """Text before a label that names where to act ("In **Add users**, find the users")."""
-CRUMB_END_RE = re.compile(r"(?:>|›|→|»|&gt;)\s*$")
+CRUMB_END_RE = re.compile(r"(?:-?>|›|→|»|&gt;)\s*$")
 """Text before a label that is the last part of a breadcrumb ("Settings » Webhooks » **Edit**")."""
 
 

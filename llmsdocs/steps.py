@@ -45,7 +45,7 @@ CAPABILITY_RE = re.compile(
 )
 """A sentence that tells the reader what they can do, or how to do it ("You can enable …",
 "To edit the list, go to …"): a step when it names the place or the control."""
-BREADCRUMB_RE = re.compile(r"\s(?:>|›|→|»|&gt;)\s")
+BREADCRUMB_RE = re.compile(r"\s(?:-?>|›|→|»|&gt;)\s")
 MARKER_RE = re.compile(
     r"^\s*(?:<!--\s*llmsdocs:\s*(?P<a>[^>]*?)\s*-->|\{/\*\s*llmsdocs:\s*(?P<b>.*?)\s*\*/\})\s*$"
 )

@@ -325,9 +325,22 @@ def _is_reference(prop: str) -> bool:
     return len(words) > 1 and words[-1].lower() in {"id", "ids", "uuid", "uuids"}
 
 
+def field_leaf(prop: str) -> str:
+    """A property's own name: its last segment, with the one before when the last only says
+    a state (``bounce.enabled``: what is enabled is the bounce processing)."""
+    parts = prop.split(".")
+    if len(parts) > 1 and all(lemma(w.lower()) in STATE_WORDS for w in split_identifier(parts[-1])):
+        return f"{parts[-2]}_{parts[-1]}"
+    return parts[-1]
+
+
+STATE_WORDS = forms("enabled enable active on off value")
+"""Leaf names that say a state or a value, not what has it."""
+
+
 def field_words(prop: str) -> tuple[str, ...]:
     """Words of a property's leaf name, without an identifier suffix (default_role_key)."""
-    words = [lemma(w) for w in split_identifier(prop.rsplit(".", 1)[-1])]
+    words = [lemma(w) for w in split_identifier(field_leaf(prop))]
     # identifier and unit suffixes: default_role_key ~ "default role",
     # history_retention_seconds ~ "history retention"
     while len(words) > 1 and words[-1] in FIELD_SUFFIXES:
@@ -541,7 +554,7 @@ def index_spec(spec: Spec) -> SpecIndex:
             w for i, s in literal[:-1] if not segs[i + 1].startswith("{") for w in _segment_words(s)
         )
         fields = tuple((p, field_words(p)) for p in op.body_properties)
-        for leaf in {name.rsplit(".", 1)[-1] for name, _ in fields}:
+        for leaf in {field_leaf(name) for name, _ in fields}:
             field_df[leaf] = field_df.get(leaf, 0) + 1
         tags = tuple(w for t in op.tags for w in lemmas(t))
         summary = tuple(lemmas(op.summary or _model_name(op.description))) + tuple(
@@ -1509,7 +1522,7 @@ class LexicalMatcher:
             told = [n for n in own if n not in res]
             for name, fwords in oi.fields:
                 fw = [w for w in fwords if w not in STOP]
-                if not fw or len(name.rsplit(".", 1)[-1]) <= 3:
+                if not fw or len(field_leaf(name)) <= 3:
                     continue
                 if phrase.verb in SETTINGS_VERBS and _is_reference(name):
                     continue  # "configure your instance" does not set `meta.instanceId`
@@ -1521,7 +1534,7 @@ class LexicalMatcher:
                     phrase.weight if w in told_here or _stem(w) in told_stems else ctx_ev.get(w)
                     for w in need
                 )
-                leaf = name.rsplit(".", 1)[-1]
+                leaf = field_leaf(name)
                 rarity = 1.0 - math.log(self.index.field_df.get(leaf, 1)) / math.log(n)
                 fw_stems = {_stem(w) for w in fw}
                 explains = (

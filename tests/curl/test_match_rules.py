@@ -756,3 +756,18 @@ def test_a_kind_the_api_does_not_name_is_another_kind(tmp_path: Path) -> None:
     )
     assert _matched(spec, page) == []
     assert _matched(spec, page.replace("root key", "API key").replace("Root Key", "API Key")) == ["createKey"]
+
+
+def test_a_state_leaf_is_named_with_what_has_the_state(tmp_path: Path) -> None:
+    """listmonk's settings body has `bounce.enabled`: "Enable bounce processing in Settings ->
+    Bounces" names that field; its leaf alone ("enabled") says nothing of what is enabled."""
+    flags = {k: {"type": "boolean"} for k in ("bounce.enabled", "app.enable_public_archive", "privacy.record_optin_ip")}
+    paths = {"/settings": {"put": _body_op("updateSettings", "Update settings", flags)},
+             "/subscribers": {"post": _body_op("createSubscriber", "Create a new subscriber", {
+                 "email": {"type": "string"}}, ["email"])}}
+    spec = _spec_file(tmp_path, paths, "listmonk", "http://localhost:9000/api", "3.0.0")
+    page = (  # listmonk's docs, bounces.md
+        "# Bounce processing\n\nEnable bounce processing in Settings -> Bounces. POP3 bounce scanning and APIs "
+        "only become available once the setting is enabled.\n"
+    )
+    assert _matched(spec, page) == ["updateSettings"]

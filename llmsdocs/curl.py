@@ -299,10 +299,10 @@ def object_value(
         if isinstance(part, Mapping):
             props.update(part.get("properties") or {})
             required += [r for r in part.get("required") or () if r not in required]
-    direct = [m for m in mentioned if "." not in m]
+    direct = [m for m in mentioned if "." not in m or m in props]  # listmonk's "bounce.enabled" key
     nested: dict[str, list[str]] = {}
     for m in mentioned:
-        if "." in m:
+        if "." in m and m not in props:
             first, rest = m.split(".", 1)
             nested.setdefault(first, []).append(rest)
     wanted = [r for r in required if r in props or not props]

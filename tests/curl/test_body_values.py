@@ -132,6 +132,16 @@ def test_deeply_nested_booleans_get_values_not_placeholders(tmp_path: Path) -> N
     assert validate_curl(spec, call) == []
 
 
+def test_a_property_named_with_a_dot_is_one_key(tmp_path: Path) -> None:
+    """listmonk's settings body has literal keys such as "bounce.enabled"; a step that names one
+    sets that key, not a "bounce" object holding "enabled"."""
+    body = {"type": "object", "properties": {"bounce.enabled": {"type": "boolean"}, "app.root_url": {"type": "string"}}}
+    spec = _spec(tmp_path, "3.0.3", {}, body)
+    call = build_curl(spec, spec.by_id["createThing"], ["bounce.enabled"])
+    assert call.body == {"bounce.enabled": True}
+    assert validate_curl(spec, call) == []
+
+
 def _form_spec(tmp_path: Path, media: str) -> Spec:
     schema = {
         "type": "object",

@@ -325,6 +325,7 @@ def _is_reference(prop: str) -> bool:
     return len(words) > 1 and words[-1].lower() in {"id", "ids", "uuid", "uuids"}
 
 
+@lru_cache(maxsize=16384)
 def field_leaf(prop: str) -> str:
     """A property's own name: its last segment, with the one before when the last only says
     a state (``bounce.enabled``: what is enabled is the bounce processing)."""
@@ -1642,9 +1643,9 @@ class LexicalMatcher:
         said_by_step = {
             focus.line: self._phrases(focus, block, shared) for focus in block if focus.line not in away
         }
-        if not shared.commits and not shared.clicked and not _acts(block) and not any(
+        if not shared.commits and not shared.clicked and not any(
             not p.context for ps in said_by_step.values() for p in ps
-        ):
+        ) and not _acts(block):
             # "Navigate to the **Work Pools** tab and verify that you see it" under "## Create a
             # work pool": the steps look at the result; they do not do the heading's action
             return Match(None, 0.0, "no-operation", "navigation or viewing only", last)

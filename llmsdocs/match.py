@@ -112,6 +112,8 @@ ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | forms(
     execute install duplicate clone download pause resume retry rebuild connect activate
     deactivate reboot unlink unpause"""
 )
+FOR_NAME_RE = re.compile(r"^\s*For\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s*:?\s*$")
+"""An introduction that is only "For <Name>:", scoping the steps below to that product."""
 ON_PLACE_RE = re.compile(r"^(?:On|In|At)\s+(?:the\s+)?([A-Z][\w.-]*)(?:\s+(?:side|website|site|UI))?$")
 """A heading that is only a place: "On GitHub", "In the Cloudflare side"."""
 GO_LINK_RE = re.compile(
@@ -1007,6 +1009,9 @@ class LexicalMatcher:
         for text in [*texts, heading]:
             plain = re.sub(r"\]\([^)]*\)", "", text).replace("[", "")
             low = plain.lower()
+            scope = FOR_NAME_RE.match(plain)  # "For WP Rocket:": the steps below are in WP Rocket
+            if scope and lemma(scope.group(1).split()[0]) not in self.index.vocabulary | {product}:
+                return scope.group(1)
             for place in FOREIGN_PLACES:
                 if re.search(rf"\b{place}", low):
                     return place

@@ -771,3 +771,19 @@ def test_a_state_leaf_is_named_with_what_has_the_state(tmp_path: Path) -> None:
         "only become available once the setting is enabled.\n"
     )
     assert _matched(spec, page) == ["updateSettings"]
+
+
+def test_an_introduction_for_another_product_scopes_the_steps_to_it(tmp_path: Path) -> None:
+    """"For WP Rocket:" then "Go to Settings > WP Rocket > Excluded Inline Javascript", "Type
+    "typebot"", "Save": the steps happen in a WordPress plugin, not in Typebot."""
+    paths = {"/v1/typebots/{typebotId}": {"parameters": _path_params("typebotId"), "patch": _body_op(
+        "typebot-updateTypebot", "Update a typebot", {"typebot": {"type": "object", "properties": {
+            "name": {"type": "string"}, "settings": {"type": "object"}}}}, ["typebot"])}}
+    spec = _spec_file(tmp_path, paths, "Builder", "https://typebot.io/api")
+    page = (  # Typebot's docs, deploy/web/wordpress
+        "### You have a cache plugin\n\nPlugins like WP Rocket prevent Typebot to work.\n\nFor WP Rocket:\n\n"
+        "1. Go to Settings > WP Rocket > Excluded Inline Javascript:\n\n"
+        '<Frame>\n  <img src="/images/embeddings/wp-rocket.png" alt="WP Rocket" />\n</Frame>\n\n'
+        '2. Type "typebot"\n3. Save\n'
+    )
+    assert _matched(spec, page) == []

@@ -1597,7 +1597,9 @@ class LexicalMatcher:
             score += 0.05  # "Revoke" → the DELETE whose summary says revoke
         elif self._nominal(phrase.verb, head):
             score *= 0.7  # "invite a user" is an invitation when the API has invitations
-        elif phrase.verb not in BASIC_VERBS and phrase.intent not in {"commit", "create"}:
+        elif phrase.verb not in BASIC_VERBS and phrase.intent not in {"commit", "create"} and not (
+            why == "field" and phrase.verb in SWITCH_VERBS
+        ):  # "Allow indexing" flips the `allowIndexing` field: a plain update
             score *= 0.7  # "reset", "restore": a plain update is not what the step does
         if intent == "create" and head in ctx_ev.picked and not oi.nested and not oi.action:
             score *= 0.7  # "Add exempt role, then select a role from the list": an existing one

@@ -787,3 +787,24 @@ def test_an_introduction_for_another_product_scopes_the_steps_to_it(tmp_path: Pa
         '2. Type "typebot"\n3. Save\n'
     )
     assert _matched(spec, page) == []
+
+
+def test_a_switch_verb_that_flips_a_field_is_a_plain_update(tmp_path: Path) -> None:
+    """"**Allow indexing**: Toggle to allow search engines to index your bot's page" flips the
+    `allowIndexing` field of the typebot's settings: "allow" is not a special action (as restore
+    or reset are) that a plain update would not do."""
+    settings = {"type": "object", "properties": {"metadata": {"type": "object", "properties": {
+        "title": {"type": "string"}, "allowIndexing": {"type": "boolean"}}}}}
+    paths = {"/v1/typebots/{typebotId}": {"parameters": _path_params("typebotId"), "patch": _body_op(
+        "typebot-updateTypebot", "Update a typebot", {"typebot": {"type": "object", "properties": {
+            "name": {"type": "string"}, "settings": settings}}}, ["typebot"])}}
+    spec = _spec_file(tmp_path, paths, "Builder", "https://typebot.io/api")
+    page = (  # Typebot's docs, editor/settings
+        "## Metadata\n\n### Icon, image, title and description\n\n"
+        "- **Icon**: The small icon shown in the browser tab of your bot's standalone page. If you embed your "
+        "Typebot inside an existing website, the website's favicon is used instead.\n\n"
+        "- **Title**: Used for the page `<title>`. If left empty, your bot name is used.\n\n"
+        "- **Allow indexing**: Toggle to allow search engines to index your bot's standalone page. Disable it if "
+        "you want to keep it out of search results.\n"
+    )
+    assert _matched(spec, page) == ["typebot-updateTypebot"]

@@ -327,6 +327,10 @@ def _is_reference(prop: str) -> bool:
     return len(words) > 1 and words[-1].lower() in {"id", "ids", "uuid", "uuids"}
 
 
+STATE_WORDS = forms("enabled enable active on off value")
+"""Leaf names that say a state or a value, not what has it."""
+
+
 @lru_cache(maxsize=16384)
 def field_leaf(prop: str) -> str:
     """A property's own name: its last segment, with the one before when the last only says
@@ -335,10 +339,6 @@ def field_leaf(prop: str) -> str:
     if len(parts) > 1 and all(lemma(w.lower()) in STATE_WORDS for w in split_identifier(parts[-1])):
         return f"{parts[-2]}_{parts[-1]}"
     return parts[-1]
-
-
-STATE_WORDS = forms("enabled enable active on off value")
-"""Leaf names that say a state or a value, not what has it."""
 
 
 def field_words(prop: str) -> tuple[str, ...]:
@@ -401,7 +401,7 @@ def _acts(block: Sequence[UiStep]) -> bool:
         words = split_words(ITEM_MARK_RE.sub("", o.text))
         for k, w in enumerate(words):
             verb = lemma(w.lower())
-            if verb in NAV_VERBS or (intent_of(verb) or "read") == "read" and verb not in ACTION_VERBS:
+            if verb in NAV_VERBS or ((intent_of(verb) or "read") == "read" and verb not in ACTION_VERBS):
                 continue
             if words[k + 1 : k + 2] in (["that"], ["whether"], ["if"]):
                 continue  # "verify that you see it": looking, not acting
@@ -1207,7 +1207,7 @@ class LexicalMatcher:
         if focus.headings:
             sources.append((_own_heading(focus.headings), w_context, True, True))
         purposes: list[int] = []  # phrases of a sentence's own "To run this task, …"
-        said_in: dict[bool, range] = {}  # title (heading) or not -> indices of its context phrases
+        intro_said = heading_said = range(0)  # where the introduction's and heading's phrases are
         for text, weight, title, is_context in sources:
             said_from_source = len(out)
             if title:
@@ -1286,15 +1286,10 @@ class LexicalMatcher:
                         break
                 if purpose:
                     purposes.extend(range(said_from, len(out)))
-            if is_context:
-                said_in[title] = range(said_from_source, len(out))
-        intro_intents = {out[i].intent for i in said_in.get(False, range(0))} - {"commit"}
-        if intro_intents and said_in.get(True):
-            # "To add a user to a project:" under "## Add and remove users in a project": the
-            # introduction says which of the heading's actions this list does
-            drop = {i for i in said_in[True] if out[i].intent not in intro_intents}
-            out = [p for i, p in enumerate(out) if i not in drop]
-            purposes = [i - sum(1 for d in drop if d < i) for i in purposes if i not in drop]
+            if title:
+                heading_said = range(said_from_source, len(out))
+            elif is_context:
+                intro_said = range(said_from_source, len(out))
         if purposes and any(
             i not in purposes and not p.context and p.nouns and p.intent != "commit" for i, p in enumerate(out)
         ):
@@ -1304,6 +1299,11 @@ class LexicalMatcher:
                 dataclasses.replace(p, weight=min(p.weight, W_INTRO), context=True) if i in purposes else p
                 for i, p in enumerate(out)
             ]
+        intro_intents = {out[i].intent for i in intro_said} - {"commit"}
+        if intro_intents:
+            # "To add a user to a project:" under "## Add and remove users in a project": the
+            # introduction says which of the heading's actions this list does
+            out = [p for i, p in enumerate(out) if i not in heading_said or p.intent in intro_intents]
         # a bare button ("Delete", "Save") defers to the heading's or introduction's own action;
         # "Click **Create**" under "Create and configure an outpost" confirms the create only
         clicked = shared.clicked

@@ -59,7 +59,7 @@ def _blocks(steps: Sequence[UiStep]) -> list[list[UiStep]]:
     return [branch for k in sorted(groups) for branch in _branches(groups[k])]
 
 
-PURPOSE_ITEM_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+])\s+To\s+[a-z]+\b(?:[^,.]{0,40},|[^.:]{0,100}:\s*$)")
+PURPOSE_ITEM_RE = re.compile(ITEM_MARK_RE.pattern + r"To\s+[a-z]+\b(?:[^,.]{0,40},|[^.:]{0,100}:\s*$)")
 """An item that starts with its own purpose ("4. To delete, select **Delete property**", or
 "5. To remove permissions that a role has:" over its own sub-steps)."""
 OPTION_ITEM_RE = re.compile(r"^\s*[-*+]\s+\*\*[^*]+\*\*(?:\s*[.—–-]|\s*$)")
@@ -82,7 +82,6 @@ def _branches(block: list[UiStep]) -> list[list[UiStep]]:
     common = block[: alts[0]]
     ends = [*alts[1:], len(block)]
     return [common + block[i:end] for i, end in zip(alts, ends)]
-
 
 
 def _override(block: Sequence[UiStep], overrides: Mapping[str, str] | None) -> str | None:

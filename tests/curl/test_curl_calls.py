@@ -244,19 +244,26 @@ def test_mock_server_rejects_what_the_spec_does_not_allow(
         assert _run(command, base).returncode != 0, command
 
 
+def _named_create_spec(folder: Path, title: str, path: str, op_id: str, **top: Any) -> Spec:
+    """A spec of one POST whose body requires a name; ``top`` adds top-level keys (servers, auth)."""
+    from llmsdocs.openapi import load_spec
+
+    body = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}
+    post = {"operationId": op_id, "responses": {"201": {"description": "ok"}},
+            "requestBody": {"content": {"application/json": {"schema": body}}}}
+    doc = {"openapi": "3.1.0", "info": {"title": title, "version": "1"}, **top, "paths": {path: {"post": post}}}
+    (folder / "schema.json").write_text(json.dumps(doc), encoding="utf-8")
+    return load_spec(folder / "schema.json")
+
+
 def test_a_relative_server_is_the_readers_own_install(tmp_path: Path) -> None:
     """authentik's schema says `servers: [{url: /api/v3}]`: each install serves its own API, so
     the address is a placeholder like the key, and the command still validates."""
-    from llmsdocs.openapi import load_spec
-
-    doc = {"openapi": "3.0.3", "info": {"title": "authentik", "version": "1"}, "servers": [{"url": "/api/v3"}],
-           "components": {"securitySchemes": {"authentik": {"type": "http", "scheme": "bearer"}}},
-           "security": [{"authentik": []}],
-           "paths": {"/core/groups/": {"post": {"operationId": "core_groups_create", "responses": {"201": {"description": "ok"}},
-                     "requestBody": {"content": {"application/json": {"schema": {
-                         "type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}}}}}}}}
-    (tmp_path / "schema.json").write_text(json.dumps(doc), encoding="utf-8")
-    spec = load_spec(tmp_path / "schema.json")
+    spec = _named_create_spec(
+        tmp_path, "authentik", "/core/groups/", "core_groups_create", openapi="3.0.3",
+        servers=[{"url": "/api/v3"}], security=[{"authentik": []}],
+        components={"securitySchemes": {"authentik": {"type": "http", "scheme": "bearer"}}},
+    )
     call = build_curl(spec, spec.by_id["core_groups_create"])
     assert call.command.startswith('curl -X POST "${AUTHENTIK_URL}/api/v3/core/groups/"')
     assert split_command(call.command)[3] == "${AUTHENTIK_URL}/api/v3/core/groups/"
@@ -269,14 +276,7 @@ def test_a_relative_server_is_the_readers_own_install(tmp_path: Path) -> None:
 def test_a_spec_without_servers_is_served_at_the_readers_own_root(tmp_path: Path) -> None:
     """Prefect's server schema names no servers: OpenAPI then means "/", the install's own root,
     so the address is a placeholder, not a made-up host that no request would reach."""
-    from llmsdocs.openapi import load_spec
-
-    doc = {"openapi": "3.1.0", "info": {"title": "Prefect Server", "version": "3"},
-           "paths": {"/variables/": {"post": {"operationId": "create_variable", "responses": {"201": {"description": "ok"}},
-                     "requestBody": {"content": {"application/json": {"schema": {
-                         "type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}}}}}}}}
-    (tmp_path / "schema.json").write_text(json.dumps(doc), encoding="utf-8")
-    spec = load_spec(tmp_path / "schema.json")
+    spec = _named_create_spec(tmp_path, "Prefect Server", "/variables/", "create_variable")
     call = build_curl(spec, spec.by_id["create_variable"])
     assert split_command(call.command)[3] == "${PREFECT_URL}/variables/"
     assert "PREFECT_URL" in call.env

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from llmsdocs.errors import SpecError
+from llmsdocs.spec_files import bundle, is_split
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SPEC_URI = "urn:llmsdocs:openapi"
@@ -144,12 +145,19 @@ class Spec:
         return parts[-2] if len(parts) >= 2 else "API"
 
 
-def _read(path: Path) -> Any:
+def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise SpecError(str(path), f"cannot read spec: {reason}") from None
+
+
+def _read(path: Path) -> Any:
+    return _parse(path, _read_text(path))
+
+
+def _parse(path: Path, text: str) -> Any:
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         try:
             return json.loads(text)
@@ -247,9 +255,12 @@ def load_spec(path: str | Path) -> Spec:
     from referencing.jsonschema import DRAFT202012
 
     p = Path(path)
-    doc = _read(p)
+    text = _read_text(p)
+    doc = _parse(p, text)
     if not isinstance(doc, Mapping):
         raise SpecError(str(p), "not an OpenAPI document (top level is not a mapping)")
+    if is_split(text) and isinstance(doc, dict):
+        doc = bundle(doc, p, _read)  # a root file whose $refs point into other local files
     version = str(doc.get("openapi", ""))
     if not version.startswith("3."):
         found = "Swagger 2.0" if "swagger" in doc else f"openapi: {version or 'missing'}"

@@ -82,3 +82,98 @@ def test_missing_spec_file(tmp_path: Path) -> None:
     """A spec that does not exist is a SpecError naming it."""
     with pytest.raises(SpecError, match="cannot read spec"):
         load_spec(tmp_path / "nope.yaml")
+
+
+SPLIT_ROOT = """\
+openapi: 3.1.0
+info: {title: Acme API}
+servers: [{url: 'https://api.acme.dev'}]
+paths:
+  /tasks:
+    $ref: './paths/tasks.yaml#/tasks'
+  /tasks/{task}:
+    $ref: './paths/tasks.yaml#/task'
+components:
+  securitySchemes:
+    bearer: {type: http, scheme: bearer}
+security: [{bearer: []}]
+"""
+SPLIT_PATHS = """\
+tasks:
+  post:
+    operationId: createTask
+    summary: Create a task
+    requestBody:
+      required: true
+      content:
+        application/json:
+          schema:
+            $ref: '../components/schemas/_index.yaml#/CreateTask'
+task:
+  parameters:
+    - $ref: '#/taskParam'
+  patch:
+    operationId: updateTask
+    summary: Update a task
+    requestBody:
+      content:
+        application/json:
+          schema: {$ref: '../components/schemas/_index.yaml#/Task'}
+taskParam: {name: task, in: path, required: true, schema: {type: string, format: uuid}}
+"""
+SPLIT_SCHEMAS = """\
+CreateTask:
+  type: object
+  required: [name, priority]
+  properties:
+    name: {type: string, minLength: 1}
+    priority: {$ref: '#/Priority'}
+    parent: {$ref: '#/Task'}
+Task:
+  type: object
+  properties:
+    name: {type: string}
+    subtasks: {type: array, items: {$ref: '#/Task'}}
+Priority: {type: string, enum: [high, low]}
+"""
+
+
+def _split_spec(root: Path) -> Path:
+    """A root file whose paths and schemas live in other files, as many projects keep them."""
+    (root / "paths").mkdir()
+    (root / "components" / "schemas").mkdir(parents=True)
+    (root / "paths" / "tasks.yaml").write_text(SPLIT_PATHS, encoding="utf-8")
+    (root / "components" / "schemas" / "_index.yaml").write_text(SPLIT_SCHEMAS, encoding="utf-8")
+    spec = root / "openapi.yaml"
+    spec.write_text(SPLIT_ROOT, encoding="utf-8")
+    return spec
+
+
+def test_a_spec_split_across_files_is_joined(tmp_path: Path) -> None:
+    """$refs into other local files (relative to the file that holds them, with their own
+    local refs and a recursive schema) index and validate like a single-file spec."""
+    from llmsdocs.curl import build_curl, validate_curl
+
+    spec = load_spec(_split_spec(tmp_path))
+    create, update = spec.by_id["createTask"], spec.by_id["updateTask"]
+    assert (create.method, create.path, update.method, update.path) == (
+        "POST", "/tasks", "PATCH", "/tasks/{task}",
+    )
+    assert [p.name for p in update.parameters] == ["task"]  # '#/taskParam' inside paths/tasks.yaml
+    assert create.body_required and create.body_properties[:2] == ("name", "priority")
+    call = build_curl(spec, create)
+    assert validate_curl(spec, call) == []
+    assert '"priority": "high"' in call.command  # the enum behind a ref in the schemas file
+    assert validate_curl(spec, build_curl(spec, update)) == []
+
+
+def test_a_split_spec_with_a_missing_or_remote_file_is_a_one_line_error(tmp_path: Path) -> None:
+    root = _split_spec(tmp_path)
+    (tmp_path / "components" / "schemas" / "_index.yaml").unlink()
+    with pytest.raises(SpecError) as err:
+        load_spec(root)
+    assert str(err.value).startswith(f"{(tmp_path / 'paths' / 'tasks.yaml').resolve()}: $ref ")
+    assert "no such file" in str(err.value) and "\n" not in str(err.value)
+    root.write_text(SPLIT_ROOT.replace("./paths/tasks.yaml", "https://example.com/tasks.yaml"))
+    with pytest.raises(SpecError, match="points to a remote document"):
+        load_spec(root)

@@ -4,7 +4,8 @@ The labelled cases and pages are committed here (see each ``SOURCE.md``); the Op
 not (8 MB): they are taken byte for byte from the repositories named in ``sources.json``, from a
 bare git mirror (``--mirrors``, the folder the search tool's ``fetch`` fills; one
 ``owner+name/repo`` git dir each), or from the npm package a product ships its spec in (n8n:
-``npm pack`` into ``<mirrors>/npm/``, checked against the tarball's sha256). The sets are assembled in a scratch folder beside a copy of
+``npm pack`` into ``<mirrors>/npm/``, checked against the tarball's sha256). A spec split across files (Hatchet) lists them all
+in ``files``; each is written beside the root file. The sets are assembled in a scratch folder beside a copy of
 the shared scorer, which finds products as its sibling folders, then scored with::
 
     python benchmarks/clicks/run.py [--mirrors /work/.mirror] [--product coolify] [--no-hints]
@@ -75,6 +76,13 @@ def assemble(work: Path, mirrors: Path, product: str) -> None:
     if want and hashlib.sha256(data).hexdigest() != want:
         raise SystemExit(f"{product}: the spec from the mirror is not the one the cases were labelled on")
     (dst / source.get("saved_as", "openapi.json")).write_bytes(data)
+    root = Path(source["path"]).parent
+    for name in source.get("files", ()):  # a spec split across files: the others, beside it
+        if name == source["path"]:
+            continue
+        part = dst / Path(name).relative_to(root)
+        part.parent.mkdir(parents=True, exist_ok=True)
+        part.write_bytes(spec_bytes(mirrors, {**source, "path": name}))
 
 
 def main() -> None:

@@ -686,6 +686,8 @@ class _Evidence:
     """Intents of bare action buttons the block clicks ("Create"; not "Save", which commits any)."""
     openers: dict[int, set[str]] = field(default_factory=dict)
     """Step line → its labels that opened a menu the next step picks from (see :func:`_menu_openers`)."""
+    said: frozenset[str] = frozenset()
+    """Every word of the focus step, generic ones included ("Settings » Authentication")."""
 
     def add_pairs(self, text: str) -> None:
         """Record adjacent word pairs of ``text`` (as written: no stop word between them)."""
@@ -1364,6 +1366,7 @@ class LexicalMatcher:
         ev.before, ev.picked, ev.owners = shared.before, shared.picked, shared.owners
         ev.creating = shared.creating
         ev.nested = focus.depth > 0
+        ev.said = frozenset(lemma(w) for w in split_words(focus.text))
         if focus.headings:
             ev.add(lemmas(focus.headings[-1]), W_HEADING)
         purpose = focus.intro.lower().startswith("to ")
@@ -1516,6 +1519,7 @@ class LexicalMatcher:
         elif oi.action and [q for q in foreign_quals if q in self.index.resource_words and q not in words]:
             noun *= 0.8  # "add a user to a group": the group's add_user, not a role's
         field_score = 0.0
+        field_placed = False
         if op.method in {"PATCH", "PUT"} and oi.fields and phrase.nouns and not oi.action:
             n = max(len(self.index.ops), 2)
             told_here = set(phrase.nouns) | {phrase.verb}
@@ -1568,7 +1572,13 @@ class LexicalMatcher:
                         and not setting_of
                     ):
                         strength *= 0.8  # "set the branch as protected" is about a branch
-                    field_score = max(field_score, strength)
+                    if strength > field_score:
+                        field_score = strength
+                        # "Settings » Authentication … enable 'Peer approval'" names the object
+                        # that holds `settings.extra.peer_approval_enabled`
+                        field_placed = any(
+                            set(_segment_words(seg)) <= ctx_ev.said for seg in name.split(".")[:-1]
+                        )
         switch_told = [n for n in own if n not in STOP]
         if phrase.switch and phrase.weight >= W_LABEL * 0.9 and len(switch_told) >= 2 and not field_score:
             # the label a switch shows is its description's words: every word of it there
@@ -1577,7 +1587,7 @@ class LexicalMatcher:
                 if all(n in says or _stem(n) in stems for n in switch_told):
                     field_score = 0.9
                     break
-        if oi.nested and ev.get(head) < W_BLOCK and not in_phrase:
+        if oi.nested and ev.get(head) < W_BLOCK and not in_phrase and not field_placed:
             field_score = 0.0  # a field of one item, but the item's kind is never named
         if oi.item and intent not in {"create", "delete"} and (head in phrase.plural or (
             setting_of and any(n in phrase.qual_plural for n in names)

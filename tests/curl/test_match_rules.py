@@ -808,3 +808,26 @@ def test_a_switch_verb_that_flips_a_field_is_a_plain_update(tmp_path: Path) -> N
         "you want to keep it out of search results.\n"
     )
     assert _matched(spec, page) == ["typebot-updateTypebot"]
+
+
+def test_a_place_named_like_the_object_holding_a_field_names_its_owner(tmp_path: Path) -> None:
+    """"Navigate to Settings » Authentication and enable 'Peer approval'" flips
+    `settings.extra.peer_approval_enabled` of the account, though the page never says "account":
+    the step's "Settings" is the body object that holds the field (NetBird's docs). Without that
+    place, a field of one item whose kind is never named is still no call."""
+    extra = {"type": "object", "properties": {"peer_approval_enabled": {"type": "boolean"}}}
+    account = {"settings": {"type": "object", "properties": {
+        "peer_login_expiration_enabled": {"type": "boolean"}, "extra": extra}}}
+    paths: dict[str, Any] = {
+        "/api/accounts/{accountId}": {"parameters": _path_params("accountId"),
+                                      "put": _body_op("updateAccount", "Update an Account", account, ["settings"])},
+        "/api/peers/{peerId}": {"parameters": _path_params("peerId"), "put": _body_op(
+            "updatePeer", "Update a Peer", {"name": {"type": "string"}, "ssh_enabled": {"type": "boolean"}})},
+        "/api/groups": {"post": _op("createGroup", "Create a Group", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "NetBird REST API", "https://api.netbird.io")
+    step = "and enable 'Peer approval'.\n"
+    placed = "## Enable peer approval\n\nTo enable peer approval, navigate to [Settings &raquo; Authentication](https://app.netbird.io/settings) "
+    assert _matched(spec, placed + step) == ["updateAccount"]
+    unplaced = "## Enable peer approval\n\nTo enable peer approval, navigate to [Authentication](https://app.netbird.io/auth) "
+    assert _matched(spec, unplaced + step) == []

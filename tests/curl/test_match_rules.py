@@ -831,3 +831,18 @@ def test_a_place_named_like_the_object_holding_a_field_names_its_owner(tmp_path:
     assert _matched(spec, placed + step) == ["updateAccount"]
     unplaced = "## Enable peer approval\n\nTo enable peer approval, navigate to [Authentication](https://app.netbird.io/auth) "
     assert _matched(spec, unplaced + step) == []
+
+
+def test_a_clause_that_says_when_is_not_the_action(tmp_path: Path) -> None:
+    """"Cycles are turned on when you create a new project" says when, not what to do (Plane's
+    docs); "Once you have a project, click **Create project**" still creates one."""
+    paths = {"/projects/": {"post": _op("createProject", "Create a project", True)}}
+    spec = _spec_file(tmp_path, paths, "Plane", "https://api.plane.so")
+    page = (
+        "## Turn on cycles\n\nBy default, Cycles are automatically turned on when you create a new project. "
+        "If you ever want to switch them off or back on, you can easily do that by navigating to "
+        "**Settings > Features** in your project's ellipsis (…) menu.\n"
+    )
+    assert _matched(spec, page) == []
+    page = "## Projects\n\n1. Open **Projects**.\n2. When you are ready, click **Create project**.\n"
+    assert _matched(spec, page) == ["createProject"]

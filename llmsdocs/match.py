@@ -836,8 +836,8 @@ LEAD_IN_VERBS = forms("allow let enable help")
 SEQUENCE_WORDS = frozenset("first firstly then next finally lastly also now".split())
 """Adverbs that order steps; never the step's verb."""
 TIME_LEADS = frozenset("when whenever once after before while until".split())
-"""Before "you" they open a clause that sets the time of the action ("when you create a new
-project, cycles are on"): its verb is background, not the instruction."""
+"""Before "you" they open a clause that sets the time of something else ("cycles are on when you
+create a new project"): its verb is background, unless "you can …" follows in the clause."""
 PROCEDURE_NOUNS = forms("step instruction procedure guide following process")
 """What "Follow the steps below to …" follows: a lead-in, not an action."""
 DETERMINERS = frozenset("a an the your their its this these those another".split())
@@ -1251,8 +1251,13 @@ class LexicalMatcher:
                         continue
                     if raw[k].lower() in SEQUENCE_WORDS:
                         continue  # "Finally add a …": finally is not finalize
-                    if k >= 2 and raw[k - 1].lower() == "you" and raw[k - 2].lower() in TIME_LEADS:
-                        break  # "when you create a new project": the clause says when, not what
+                    if (
+                        k >= 2 and raw[k - 1].lower() == "you" and raw[k - 2].lower() in TIME_LEADS
+                        and not any(a == "you" and b in MODALS for a, b in itertools.pairwise(raw[k + 1 :]))
+                    ):
+                        # "turned on when you create a new project" says when, not what to do;
+                        # "When you create an environment you can specify a parent" creates one
+                        break
                     if w in LEAD_IN_VERBS and raw[k + 1 : k + 2] == ["you"]:
                         continue  # "allows you to delete the coupon": the verb is delete
                     if chained and all(x in {"and", "or"} for x in raw[:k]):

@@ -835,7 +835,8 @@ def test_a_place_named_like_the_object_holding_a_field_names_its_owner(tmp_path:
 
 def test_a_clause_that_says_when_is_not_the_action(tmp_path: Path) -> None:
     """"Cycles are turned on when you create a new project" says when, not what to do (Plane's
-    docs); "Once you have a project, click **Create project**" still creates one."""
+    docs); "When you are ready, click **Create project**" and "When you create a project you can
+    specify …" still create one."""
     paths = {"/projects/": {"post": _op("createProject", "Create a project", True)}}
     spec = _spec_file(tmp_path, paths, "Plane", "https://api.plane.so")
     page = (
@@ -846,3 +847,5 @@ def test_a_clause_that_says_when_is_not_the_action(tmp_path: Path) -> None:
     assert _matched(spec, page) == []
     page = "## Projects\n\n1. Open **Projects**.\n2. When you are ready, click **Create project**.\n"
     assert _matched(spec, page) == ["createProject"]
+    page = "## Projects\n\nWhen you create a project you can specify a **Description** in the **New project** form.\n"
+    assert _matched(spec, page) == ["createProject"]  # GrowthBook's environments page says it so

@@ -123,6 +123,13 @@ GO_LINK_RE = re.compile(
     re.IGNORECASE,
 )
 """A step that sends the reader to an outside page by its link."""
+LOGIN_RE = re.compile(
+    r"\b(?i:log\s*in|login|sign\s*in|log|sign)\s+(?i:in\s+)?(?i:to|into)\s+"
+    r"(?i:your\s+|the\s+|an?\s+)?([A-Z][\w.-]*)"
+)
+"""A sentence that logs the reader in to a named product ("login in to your Zabbix account")."""
+EXAMPLE_RE = re.compile(r"\(\s*e\.g\.[^)]*\)|\be\.g\.[^.;]*")
+"""An example value ("an indicative name (e.g. Keep Role)"): naming it does not go anywhere."""
 SAME_ACTION: dict[str, frozenset[str]] = {}
 """Verb lemma → lemmas of verbs that name the same action endpoint (import ~ upload)."""
 for _group in (
@@ -1072,13 +1079,25 @@ class LexicalMatcher:
         steps = {step.line: step for step in block}
         start, end = min(steps), max(steps)
         start = min(start, block[0].block_start + 1)
-        # the section so far: a page that sent the reader elsewhere two lists ago is still there
-        while start > 1 and not re.match(r"^\s{0,3}#{1,6}\s", lines[start - 2] if start - 2 < len(lines) else ""):
+        # the section so far, from its parent's heading: a page that sent the reader elsewhere
+        # two lists or one sibling section ago is still there
+        level = 7
+        while start > 1:
+            above = lines[start - 2] if start - 2 < len(lines) else ""
+            mark = re.match(r"^\s{0,3}(#{1,6})\s", above)
+            if mark and len(mark.group(1)) < level:
+                if level < 7:
+                    break
+                level = len(mark.group(1))
             start -= 1
         for number in range(start, end + 1):
             text = lines[number - 1] if 0 < number <= len(lines) else ""
-            if self.product in lemmas(text):
+            if self.product in lemmas(EXAMPLE_RE.sub("", text)):
                 elsewhere = False
+            for login in LOGIN_RE.finditer(text):
+                name = lemma(login.group(1).lower())
+                if name != self.product and name not in self.index.vocabulary and name not in STOP:
+                    elsewhere = True  # "First, log in to your Zabbix account"
             for link in GO_LINK_RE.finditer(text):
                 host = urlsplit(link.group(1) or link.group(2)).hostname or ""
                 if host and self.product not in host and not any(

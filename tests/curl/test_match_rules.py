@@ -849,3 +849,26 @@ def test_a_clause_that_says_when_is_not_the_action(tmp_path: Path) -> None:
     assert _matched(spec, page) == ["createProject"]
     page = "## Projects\n\nWhen you create a project you can specify a **Description** in the **New project** form.\n"
     assert _matched(spec, page) == ["createProject"]  # GrowthBook's environments page says it so
+
+
+def test_steps_after_logging_in_to_another_product_happen_there(tmp_path: Path) -> None:
+    """"First, log in to your Zabbix account" moves the steps of the section and its subsections
+    to Zabbix (Keep's Zabbix provider page); "an indicative name (e.g. Keep Role)" is an example
+    value, not a return to Keep. Without the login line, the same steps are Keep's."""
+    paths = {"/auth/roles": {"post": _op("create_role", "Create Role", True)},
+             "/auth/users": {"post": _op("create_user", "Create User", True)}}
+    spec = _spec_file(tmp_path, paths, "Keep API", "https://api.keephq.dev")
+    page = (
+        "---\ntitle: \"Zabbix\"\n---\n\n## Connecting with the Provider\n\n### API Key\n\n"
+        "To obtain Zabbix authentication token, follow the following steps:\n\n"
+        "First, login in to your Zabbix account (the provided `zabbix_frontend_url`) with a privileged user.\n\n"
+        "#### Create a User Role\n\n1. Navigate to `Users` -> `User Roles` section.\n"
+        "2. In the top right corner of the screen, click `Create user role`\n"
+        "3. Give the role an indicative name (e.g. Keep Role)\n\n"
+        "#### Create a user\n\n1. Navigate to `Users` -> `Users` section.\n"
+        "2. Follow the instructions to add a new user. Give it an indicative username (e.g. KeepUser)\n"
+        "3. In the `Permissions` tab, select the Role you have just created.\n4. Click `Add`\n"
+    )
+    assert _matched(spec, page) == []
+    at_home = page.replace("First, login in to your Zabbix account (the provided `zabbix_frontend_url`)", "First, sign in")
+    assert _matched(spec, at_home) == ["create_role", "create_user"]

@@ -1270,6 +1270,8 @@ class LexicalMatcher:
                         continue
                     if raw[k].lower() in SEQUENCE_WORDS:
                         continue  # "Finally add a …": finally is not finalize
+                    if k > 0 and raw[k - 1].lower() in {"which", "who"}:
+                        break  # "the minimum runtime, which stops the decision framework …": what it does
                     if (
                         k >= 2 and raw[k - 1].lower() == "you" and raw[k - 2].lower() in TIME_LEADS
                         and not any(a == "you" and b in MODALS for a, b in itertools.pairwise(raw[k + 1 :]))

@@ -872,3 +872,22 @@ def test_steps_after_logging_in_to_another_product_happen_there(tmp_path: Path) 
     assert _matched(spec, page) == []
     at_home = page.replace("First, login in to your Zabbix account (the provided `zabbix_frontend_url`)", "First, sign in")
     assert _matched(spec, at_home) == ["create_role", "create_user"]
+
+
+def test_a_relative_clause_says_what_a_setting_does_not_what_to_do(tmp_path: Path) -> None:
+    """"set the `Minimum experiment runtime`, which stops the decision framework from displaying
+    …" (GrowthBook's docs) is not a call to stop an experiment; "Click **Stop** to stop the
+    experiment" is."""
+    paths = {"/v1/experiments/{id}/stop": {"parameters": _path_params("id"),
+                                           "post": _op("postExperimentStop", "Stop an experiment", True)},
+             "/v1/experiments": {"post": _op("postExperiment", "Create a single experiment", True)}}
+    spec = _spec_file(tmp_path, paths, "GrowthBook REST API", "https://api.growthbook.io")
+    page = (
+        "## Setting up the Experiment Decision Framework\n\n"
+        "1. Under `Settings > General > Experiment Settings`, set the `Minimum experiment runtime`, which "
+        "stops the decision framework from displaying days remaining or experiment decisions while early "
+        "data collection is ongoing.\n"
+    )
+    assert _matched(spec, page) == []
+    page = "## Stop an experiment\n\n1. Open the experiment.\n2. Click **Stop** to stop the experiment.\n"
+    assert _matched(spec, page) == ["postExperimentStop"]

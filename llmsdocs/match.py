@@ -281,6 +281,8 @@ class SpecIndex:
     summary_verbs: frozenset[str] = frozenset()
     """First words of the summaries of operations that change something ("terminate", "top"):
     the API's own verbs, some of which no dictionary list has."""
+    collections: frozenset[str] = frozenset()
+    """Paths that take a POST without an id: collections of things, not singleton settings."""
 
 
 def _switch_texts(spec: Spec, schema: object, prefix: str = "", depth: int = 0) -> list[tuple[str, frozenset[str]]]:
@@ -621,6 +623,7 @@ def index_spec(spec: Spec) -> SpecIndex:
             lemma(oi.op.summary.split()[0].lower()) for oi in ops
             if oi.op.summary and oi.op.method not in {"GET", "HEAD", "OPTIONS"}
         ),
+        frozenset(oi.op.path for oi in ops if oi.op.method == "POST" and not oi.item),
     )
     spec._cache["__match_index__"] = index
     return index
@@ -1270,8 +1273,10 @@ class LexicalMatcher:
                         continue
                     if raw[k].lower() in SEQUENCE_WORDS:
                         continue  # "Finally add a …": finally is not finalize
-                    if k > 0 and raw[k - 1].lower() in {"which", "who"}:
-                        break  # "the minimum runtime, which stops the decision framework …": what it does
+                    if k > 0 and raw[k - 1].lower() in {"which", "who"} and raw[k].lower().endswith("s"):
+                        # "the minimum runtime, which stops the decision framework …" says what
+                        # it does ("by which group you add the state": "which" picks a group)
+                        break
                     if (
                         k >= 2 and raw[k - 1].lower() == "you" and raw[k - 2].lower() in TIME_LEADS
                         and not any(a == "you" and b in MODALS for a, b in itertools.pairwise(raw[k + 1 :]))
@@ -1624,6 +1629,13 @@ class LexicalMatcher:
             setting_of and any(n in phrase.qual_plural for n in names)
         )):
             field_score = noun = 0.0  # "Enable verified domains": a feature, not one domain
+        elif (
+            not oi.item and (phrase.switch or phrase.verb in SWITCH_VERBS) and head in phrase.plural
+            and not oi.switchable and op.path in self.index.collections
+        ):
+            # "Toggle on **Parallel cycles**" turns on a feature, not a bulk PATCH of the cycles
+            # collection (a singleton's "Enable Organizations" stays its settings' update)
+            noun = 0.0
         field_score *= parent_doubt
         score = max(noun, 0.9 * field_score + 0.1 * cov)
         why = "field" if score > noun else "resource"

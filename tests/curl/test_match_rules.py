@@ -891,3 +891,37 @@ def test_a_relative_clause_says_what_a_setting_does_not_what_to_do(tmp_path: Pat
     assert _matched(spec, page) == []
     page = "## Stop an experiment\n\n1. Open the experiment.\n2. Click **Stop** to stop the experiment.\n"
     assert _matched(spec, page) == ["postExperimentStop"]
+    # "which" that picks a thing is no relative clause (Plane's states page)
+    states = {"/projects/{project_id}/states/": {"parameters": _path_params("project_id"),
+                                                 "post": _op("states_create", "Create a state", True)}}
+    spec = _spec_file(tmp_path, states, "Plane", "https://api.plane.so")
+    page = (
+        "## Manage states\n\nStates are shown grouped in each project.\n\n"
+        "**Create** - set a **name**, a **color**, and an optional **description**. The group is determined by "
+        "which group you add the state under. A duplicate name is rejected.\n"
+    )
+    (decision,) = curlify(page, spec).decisions
+    assert decision.confidence > 0.5  # "add the state" is read (a broken clause scored it .11)
+
+
+def test_a_switch_on_a_plural_collection_turns_on_a_feature(tmp_path: Path) -> None:
+    """"Toggle on **Parallel cycles**" (Plane's docs) turns on a feature, not a PATCH of the whole
+    cycles collection, where cycles are also created; "Select **Enable Organizations**" still
+    updates a singleton's settings (Clerk's `/instance/organization_settings`)."""
+    project = _path_params("slug", "project_id")
+    paths = {
+        "/workspaces/{slug}/projects/{project_id}/cycles/": {
+            "parameters": project,
+            "post": _op("cycles_create", "Create a cycle", True),
+            "patch": _op("cycles_partial_update", "Update cycles", True)},
+        "/instance/organization_settings": {"patch": _body_op(
+            "UpdateInstanceOrganizationSettings", "Update instance organization settings",
+            {"enabled": {"type": "boolean"}, "max_allowed_memberships": {"type": "integer"}})},
+    }
+    spec = _spec_file(tmp_path, paths, "Plane", "https://api.plane.so")
+    page = ("## Parallel cycles\n\nBy default, only one cycle can be active at a time in a project of your workspace.\n\n"
+            "### Turn on parallel cycles\n\n1. Go to **Project Settings > Features > Cycles**.\n2. Toggle on **Parallel cycles**.\n")
+    (decision,) = curlify(page, spec).decisions
+    assert decision.decision == "no-operation"  # not even close (before: unsure, the PATCH at .73)
+    page = "## Enable organizations\n\n1. Select **Enable Organizations**.\n"
+    assert _matched(spec, page) == ["UpdateInstanceOrganizationSettings"]

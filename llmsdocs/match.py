@@ -540,6 +540,11 @@ def index_spec(spec: Spec) -> SpecIndex:
             for sg in all_segs
         ):
             prefix += 1
+    # segments followed by an id somewhere (/change-requests/{id}) name things, never an action
+    collections = {
+        sg[i] for sg in all_segs for i in range(len(sg) - 1)
+        if not sg[i].startswith("{") and sg[i + 1].startswith("{")
+    }
     for op in spec.operations:
         segs = [s for s in op.path.strip("/").split("/") if s][prefix:]
         literal = [(i, s) for i, s in enumerate(segs) if not s.startswith("{")]
@@ -551,6 +556,7 @@ def index_spec(spec: Spec) -> SpecIndex:
             follows_param = last_i > 0 and segs[last_i - 1].startswith("{")
             if (
                 not item
+                and last not in collections
                 and words
                 and words[0] in ACTION_VERBS
                 and (follows_param or len(literal) > 1)
@@ -1646,6 +1652,13 @@ class LexicalMatcher:
             act = [w for w in oi.action if w not in STOP]
             exact = all(w in obj or w == phrase.verb for w in act) and len(act) > 1
             score += 0.2 if exact else 0.1  # "Revoke" → …/revoke beats a generic DELETE
+            does = oi.summary_words[0] if oi.summary_words else ""
+            if (
+                does in ACTION_VERBS and does not in CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS
+                and does not in oi.action
+                and does != phrase.verb and does not in SAME_ACTION.get(phrase.verb, ())
+            ):
+                score *= 0.7  # "Resend user invitation" for …/{userId}/invite: not a first invite
         elif phrase.verb in oi.summary:
             score += 0.05  # "Revoke" → the DELETE whose summary says revoke
         elif self._nominal(phrase.verb, head):

@@ -925,3 +925,57 @@ def test_a_switch_on_a_plural_collection_turns_on_a_feature(tmp_path: Path) -> N
     assert decision.decision == "no-operation"  # not even close (before: unsure, the PATCH at .73)
     page = "## Enable organizations\n\n1. Select **Enable Organizations**.\n"
     assert _matched(spec, page) == ["UpdateInstanceOrganizationSettings"]
+
+
+def test_a_segment_followed_by_an_id_names_things_not_an_action(tmp_path: Path) -> None:
+    """`/change-requests/{id}` makes "change-requests" a collection, so POST
+    `…/environments/{environment}/change-requests` creates a change request; it is not a
+    "change request" action on the environment that "enable change requests" would call
+    (Unleash's docs)."""
+    project = _path_params("projectId")
+    paths = {
+        "/api/admin/projects/{projectId}/environments/{environment}/change-requests": {
+            "parameters": _path_params("projectId", "environment"),
+            "post": _op("changeRequest", "Create/Add change to a change request", True)},
+        "/api/admin/projects/{projectId}/change-requests/{id}": {
+            "parameters": _path_params("projectId", "id"),
+            "delete": {"operationId": "deleteChangeRequest", "summary": "Deletes a change request by id",
+                       "responses": {"200": {"description": "ok"}}}},
+        "/api/admin/projects/{projectId}": {"parameters": project,
+                                            "put": _op("updateProject", "Update project", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "Unleash API", "https://app.unleash-instance.example.com")
+    page = (
+        "## Enable change requests for a project and environment\n\n"
+        "To enable change requests for a project, do the following:\n\n"
+        "1. Open the project and go to **Settings > Change request configuration**.\n"
+        "2. Toggle **Status** for the environment where you want to enable change requests.\n"
+        "3. Select the required number of approvals.\n"
+    )
+    assert "changeRequest" not in _matched(spec, page)
+
+
+def test_an_action_endpoint_whose_summary_does_another_action(tmp_path: Path) -> None:
+    """POST `/api/users/{userId}/invite` is "Resend user invitation": inviting a new user is not
+    resending an invitation (NetBird's docs), so the user is created."""
+    paths = {
+        "/api/users": {"post": _body_op("createUser", "Create a user", {
+            "email": {"type": "string"}, "name": {"type": "string"}, "is_service_user": {"type": "boolean"}})},
+        "/api/users/{userId}": {"parameters": _path_params("userId"),
+                                "put": _op("updateUser", "Update a user", True)},
+        "/api/users/{userId}/invite": {"parameters": _path_params("userId"),
+                                       "post": _op("resendInvite", "Resend user invitation")},
+        "/api/users/invites": {"post": _op("createInvite", "Create a user invite", True)},
+        "/api/users/invites/{inviteId}": {"parameters": _path_params("inviteId"), "delete": {
+            "operationId": "deleteInvite", "summary": "Delete a user invite", "responses": {"200": {"description": "ok"}}}},
+    }
+    spec = _spec_file(tmp_path, paths, "NetBird REST API", "https://api.netbird.io")
+    page = (
+        "## Direct user invites\n\n"
+        "As the name stands, this way of inviting users is straightforward and works through the web UI.\n"
+        "To invite a new user, proceed to `Team` then select the `Users` tab and click the "
+        '<button name="button" className="button-6">Invite User</button> button.\n'
+        "A window will appear, allowing you to specify the name and email address of the user you want to invite.\n"
+    )
+    (decision,) = curlify(page, spec).decisions
+    assert "resendInvite" not in decision.reason  # not even a top candidate (before: tied first)

@@ -283,6 +283,34 @@ class SpecIndex:
     the API's own verbs, some of which no dictionary list has."""
     collections: frozenset[str] = frozenset()
     """Paths that take a POST without an id: collections of things, not singleton settings."""
+    tag_names: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    """Resource word → the several-word tags of its own operations that do not say it
+    (``dataset`` → ``("knowledg", "base")``: the UI's name for it)."""
+
+
+def _tag_names(ops: Sequence[OpIndex]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Several-word tags that name a resource otherwise ("Knowledge Bases" on ``/datasets``):
+    the tag of every operation on that resource, whose other operations all sit under it, and
+    none of whose words is a path word."""
+    tagged: dict[tuple[str, ...], list[OpIndex]] = {}
+    for oi in ops:
+        for t in {tuple(lemmas(t)) for t in oi.op.tags}:
+            if len(t) >= 2:
+                tagged.setdefault(t, []).append(oi)
+    own: dict[str, set[int]] = {}
+    for oi in ops:
+        if len(oi.resource) == 1:
+            own.setdefault(oi.resource[0], set()).add(id(oi))
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for t, its in tagged.items():
+        ids = {id(oi) for oi in its}
+        heads = {oi.resource[0] for oi in its if len(oi.resource) == 1 and oi.resource[0] not in GENERIC_NOUNS}
+        for r in heads:
+            if own[r] <= ids and all(
+                r in oi.resource + oi.parents and not set(t) & set(oi.resource + oi.parents) for oi in its
+            ):
+                out.setdefault(r, []).append(t)
+    return {r: tuple(sorted(ts)) for r, ts in out.items()}
 
 
 def _switch_texts(spec: Spec, schema: object, prefix: str = "", depth: int = 0) -> list[tuple[str, frozenset[str]]]:
@@ -630,6 +658,7 @@ def index_spec(spec: Spec) -> SpecIndex:
             if oi.op.summary and oi.op.method not in {"GET", "HEAD", "OPTIONS"}
         ),
         frozenset(oi.op.path for oi in ops if oi.op.method == "POST" and not oi.item),
+        _tag_names(ops),
     )
     spec._cache["__match_index__"] = index
     return index
@@ -1465,6 +1494,11 @@ class LexicalMatcher:
         ev.add(obj, phrase.weight)
         ev.add(phrase.quals, min(phrase.weight, W_HEADING))
         parents = [w for w in oi.parents if w not in GENERIC_NOUNS and w not in res]
+        tag_names = self.index.tag_names
+        for w in [head, *parents]:
+            for name in tag_names.get(w, ()):
+                # "knowledge base" names the datasets its tag calls so
+                ev.add([w], min(ev.get(x) for x in name))
         words = list(dict.fromkeys(res + parents + list(oi.action)))
         idf = self.index.idf
         spaces = self.index.namespaces
@@ -1491,7 +1525,9 @@ class LexicalMatcher:
             )
             and any(n in phrase.quals for n in names)
         )
-        in_phrase = setting_of or summary_match or obj_head in names or (
+        in_phrase = setting_of or summary_match or obj_head in names or any(
+            tuple(obj[-len(t):]) == t for t in tag_names.get(head, ())
+        ) or (
             len(res) > 1 and set(res) <= set(obj)  # "Drain Logs" for /log-drains
         ) or (
             # "Password Stage" for /stages/password/: the path's words are all the object's

@@ -979,3 +979,36 @@ def test_an_action_endpoint_whose_summary_does_another_action(tmp_path: Path) ->
     )
     (decision,) = curlify(page, spec).decisions
     assert "resendInvite" not in decision.reason  # not even a top candidate (before: tied first)
+
+
+def test_a_tag_names_a_resource_the_way_the_ui_does(tmp_path: Path) -> None:
+    """Dify's `/datasets` operations are all tagged "Knowledge Bases": a page about a knowledge
+    base names the `{dataset_id}` parent of `POST …/segments`, so "Click **Add Chunks**" is that
+    call; without the tag the dataset is never named and the matcher is unsure."""
+    ds, doc = _path_params("dataset_id"), _path_params("dataset_id", "document_id")
+
+    def tagged(op: dict[str, Any], tag: str) -> dict[str, Any]:
+        return {**op, "tags": [tag]}
+
+    paths = {
+        "/datasets": {"post": tagged(_op("createDataset", "Create an Empty Knowledge Base", True), "Knowledge Bases")},
+        "/datasets/{dataset_id}": {"parameters": ds,
+                                   "patch": tagged(_op("updateDataset", "Update Knowledge Base", True), "Knowledge Bases")},
+        "/datasets/{dataset_id}/documents/{document_id}": {"parameters": doc, "delete": tagged(
+            {"operationId": "deleteDocument", "summary": "Delete Document", "responses": {"200": {"description": "ok"}}},
+            "Documents")},
+        "/datasets/{dataset_id}/documents/{document_id}/segments": {"parameters": doc, "post": tagged(
+            _op("createSegments", "Create Chunks", True), "Chunks")},
+        "/files/upload": {"post": tagged(_op("uploadChatFile", "Upload File", True), "Files")},
+    }
+    page = (
+        "---\ntitle: Maintain Documents\n---\n\n## Manage Documentations in the Knowledge Base\n\n"
+        "A knowledge base is a collection of documents.\n\n### Add chunks\n\n"
+        "Click **Add Chunks** in the chunks list page to add one or multiple custom chunks to the document.\n"
+    )
+    spec = _spec_file(tmp_path, paths, "Dify Service API", "https://api.dify.ai/v1")
+    assert _matched(spec, page) == ["createSegments"]
+    untagged = {p: {m: ({k: v for k, v in o.items() if k != "tags"} if isinstance(o, dict) else o)
+                    for m, o in item.items()} for p, item in paths.items()}
+    spec = _spec_file(tmp_path, untagged, "Dify Service API", "https://api.dify.ai/v1")
+    assert _matched(spec, page) == []

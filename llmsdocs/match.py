@@ -1496,9 +1496,9 @@ class LexicalMatcher:
         parents = [w for w in oi.parents if w not in GENERIC_NOUNS and w not in res]
         tag_names = self.index.tag_names
         for w in [head, *parents]:
-            for name in tag_names.get(w, ()):
+            for tag in tag_names.get(w, ()):
                 # "knowledge base" names the datasets its tag calls so
-                ev.add([w], min(ev.get(x) for x in name))
+                ev.add([w], min(ev.get(x) for x in tag))
         words = list(dict.fromkeys(res + parents + list(oi.action)))
         idf = self.index.idf
         spaces = self.index.namespaces

@@ -1041,6 +1041,7 @@ class LexicalMatcher:
     _own_hosts: set[str] = field(init=False, default_factory=set)
     _ui_resources: frozenset[str] = field(init=False, default=frozenset())
     _nominal_cache: dict[str, bool] = field(init=False, default_factory=dict)
+    _line_cache: dict[str, tuple[bool, bool]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = index_spec(self.spec)
@@ -1130,21 +1131,30 @@ class LexicalMatcher:
             start -= 1
         for number in range(start, end + 1):
             text = lines[number - 1] if 0 < number <= len(lines) else ""
-            if self.product in lemmas(EXAMPLE_RE.sub("", text)):
+            home, leaves = self._line_cache.get(text) or self._line_marks(text)
+            if home:
                 elsewhere = False
-            for login in LOGIN_RE.finditer(text):
-                name = lemma(login.group(1).lower())
-                if name != self.product and name not in self.index.vocabulary and name not in STOP:
-                    elsewhere = True  # "First, log in to your Zabbix account"
-            for link in GO_LINK_RE.finditer(text):
-                host = urlsplit(link.group(1) or link.group(2)).hostname or ""
-                if host and self.product not in host and not any(
-                    host.endswith(h) for h in self._own_hosts
-                ):
-                    elsewhere = True
+            if leaves:
+                elsewhere = True
             if elsewhere and number in steps:
                 away.add(number)
         return away
+
+    def _line_marks(self, text: str) -> tuple[bool, bool]:
+        """Whether a line names the product (back home) and whether it sends the reader to
+        another site or product; kept per line text, as every block of a section rescans it."""
+        home = self.product in lemmas(EXAMPLE_RE.sub("", text))
+        leaves = False
+        for login in LOGIN_RE.finditer(text):
+            name = lemma(login.group(1).lower())
+            if name != self.product and name not in self.index.vocabulary and name not in STOP:
+                leaves = True  # "First, log in to your Zabbix account"
+        for link in GO_LINK_RE.finditer(text):
+            host = urlsplit(link.group(1) or link.group(2)).hostname or ""
+            if host and self.product not in host and not any(host.endswith(h) for h in self._own_hosts):
+                leaves = True
+        self._line_cache[text] = (home, leaves)
+        return home, leaves
 
     def _hint_ops(self, hints: Iterable[Hint]) -> set[str]:
         found: set[str] = set()
@@ -1495,10 +1505,11 @@ class LexicalMatcher:
         ev.add(phrase.quals, min(phrase.weight, W_HEADING))
         parents = [w for w in oi.parents if w not in GENERIC_NOUNS and w not in res]
         tag_names = self.index.tag_names
-        for w in [head, *parents]:
-            for tag in tag_names.get(w, ()):
-                # "knowledge base" names the datasets its tag calls so
-                ev.add([w], min(ev.get(x) for x in tag))
+        if tag_names:
+            for w in [head, *parents]:
+                for tag in tag_names.get(w, ()):
+                    # "knowledge base" names the datasets its tag calls so
+                    ev.add([w], min(ev.get(x) for x in tag))
         words = list(dict.fromkeys(res + parents + list(oi.action)))
         idf = self.index.idf
         spaces = self.index.namespaces
@@ -1525,7 +1536,7 @@ class LexicalMatcher:
             )
             and any(n in phrase.quals for n in names)
         )
-        in_phrase = setting_of or summary_match or obj_head in names or any(
+        in_phrase = setting_of or summary_match or obj_head in names or bool(tag_names) and any(
             tuple(obj[-len(t):]) == t for t in tag_names.get(head, ())
         ) or (
             len(res) > 1 and set(res) <= set(obj)  # "Drain Logs" for /log-drains

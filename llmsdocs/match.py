@@ -1042,6 +1042,7 @@ class LexicalMatcher:
     _ui_resources: frozenset[str] = field(init=False, default=frozenset())
     _nominal_cache: dict[str, bool] = field(init=False, default_factory=dict)
     _line_cache: dict[str, tuple[bool, bool]] = field(init=False, default_factory=dict)
+    _line_page: int = field(init=False, default=0)
 
     def __post_init__(self) -> None:
         self.index = index_spec(self.spec)
@@ -1129,6 +1130,9 @@ class LexicalMatcher:
                     break
                 level = len(mark.group(1))
             start -= 1
+        if self._line_page != id(lines):  # one page's lines at a time: memory stays flat
+            self._line_cache.clear()
+            self._line_page = id(lines)
         for number in range(start, end + 1):
             text = lines[number - 1] if 0 < number <= len(lines) else ""
             home, leaves = self._line_cache.get(text) or self._line_marks(text)

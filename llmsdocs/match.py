@@ -1322,6 +1322,8 @@ class LexicalMatcher:
                         continue
                     if raw[k].lower() in SEQUENCE_WORDS:
                         continue  # "Finally add a …": finally is not finalize
+                    if k >= 3 and raw[k - 1] in MODALS and raw[k - 2].lower() == "you" and raw[k - 3].lower() == "where":
+                        break  # "opens the billing portal where you can modify your subscription": what the place offers
                     if k > 0 and raw[k - 1].lower() in {"which", "who"} and raw[k].lower().endswith("s"):
                         # "the minimum runtime, which stops the decision framework …" says what
                         # it does ("by which group you add the state": "which" picks a group)

@@ -1012,3 +1012,18 @@ def test_a_tag_names_a_resource_the_way_the_ui_does(tmp_path: Path) -> None:
                     for m, o in item.items()} for p, item in paths.items()}
     spec = _spec_file(tmp_path, untagged, "Dify Service API", "https://api.dify.ai/v1")
     assert _matched(spec, page) == []
+
+
+def test_what_a_place_lets_you_do_is_not_the_step(tmp_path: Path) -> None:
+    """"This opens the billing portal where you can modify your subscription" (Flagsmith's docs)
+    says what the place offers; the step only goes there."""
+    paths = {"/api/v1/organisations/{id}/": {"parameters": _path_params("id"), "patch": _body_op(
+        "api_v1_organisations_partial_update", "Update an organisation",
+        {"name": {"type": "string"}, "subscription": {"type": "object", "properties": {"plan": {"type": "string"}}}})}}
+    spec = _spec_file(tmp_path, paths, "Flagsmith API", "https://api.flagsmith.com")
+    page = (
+        "## Organisation\n\n### Manage your subscription\n\n"
+        "Go to **Organisation** > **Manage** > **Manage Invoices**. This opens the billing portal where you can "
+        "modify your subscription.\n"
+    )
+    assert _matched(spec, page) == []

@@ -118,7 +118,8 @@ def build_command(
 @main.command("curlify")
 @click.argument("page", type=click.Path(exists=True, dir_okay=False))
 @click.option("--openapi", "spec_path", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="The product's OpenAPI 3.0/3.1 description (YAML or JSON).")
+              help="The product's OpenAPI 3.0/3.1 description (YAML or JSON; a root file whose "
+                   "$refs point into other local files is joined with them).")
 @click.option("--mode", type=click.Choice(["append", "replace"]), default="append", show_default=True,
               help="Put the curl block after the step's list, or in its place.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False),

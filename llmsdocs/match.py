@@ -30,7 +30,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from llmsdocs.openapi import Operation, Spec
-from llmsdocs.steps import BREADCRUMB_RE, ITEM_MARK_RE, UI_ROUTE_RE, Hint, UiStep
+from llmsdocs.steps import BREADCRUMB_RE, CRUMB_SEP, ITEM_MARK_RE, UI_ROUTE_RE, Hint, UiStep
 
 STOP = frozenset(
     """a an the and or to of in on for with from by at as is are be this that these those it its
@@ -294,7 +294,7 @@ def _tag_names(ops: Sequence[OpIndex]) -> dict[str, tuple[tuple[str, ...], ...]]
     none of whose words is a path word."""
     tagged: dict[tuple[str, ...], list[OpIndex]] = {}
     for oi in ops:
-        for t in {tuple(lemmas(t)) for t in oi.op.tags}:
+        for t in {tuple(lemmas(tag)) for tag in oi.op.tags}:
             if len(t) >= 2:
                 tagged.setdefault(t, []).append(oi)
     own: dict[str, set[int]] = {}
@@ -569,7 +569,7 @@ def index_spec(spec: Spec) -> SpecIndex:
         ):
             prefix += 1
     # segments followed by an id somewhere (/change-requests/{id}) name things, never an action
-    collections = {
+    id_segments = {
         sg[i] for sg in all_segs for i in range(len(sg) - 1)
         if not sg[i].startswith("{") and sg[i + 1].startswith("{")
     }
@@ -584,7 +584,7 @@ def index_spec(spec: Spec) -> SpecIndex:
             follows_param = last_i > 0 and segs[last_i - 1].startswith("{")
             if (
                 not item
-                and last not in collections
+                and last not in id_segments
                 and words
                 and words[0] in ACTION_VERBS
                 and (follows_param or len(literal) > 1)
@@ -843,7 +843,7 @@ part, not the noun before it."""
 MODALS = frozenset("can may might cannot could".split())
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|under|within|inside)\s+(?:the\s+)?[*_`\"']*$", re.IGNORECASE)
 """Text before a label that names where to act ("In **Add users**, find the users")."""
-CRUMB_END_RE = re.compile(r"(?:-?>|›|→|»|&gt;)\s*$")
+CRUMB_END_RE = re.compile(rf"{CRUMB_SEP}\s*$")
 """Text before a label that is the last part of a breadcrumb ("Settings » Webhooks » **Edit**")."""
 
 

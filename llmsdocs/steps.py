@@ -45,7 +45,9 @@ CAPABILITY_RE = re.compile(
 )
 """A sentence that tells the reader what they can do, or how to do it ("You can enable …",
 "To edit the list, go to …"): a step when it names the place or the control."""
-BREADCRUMB_RE = re.compile(r"\s(?:-?>|›|→|»|&gt;)\s")
+CRUMB_SEP = r"(?:-?>|›|→|»|&gt;)"
+"""What separates the parts of a breadcrumb ("Settings › API keys", plain-text "Settings -> Bounces")."""
+BREADCRUMB_RE = re.compile(rf"\s{CRUMB_SEP}\s")
 MARKER_RE = re.compile(
     r"^\s*(?:<!--\s*llmsdocs:\s*(?P<a>[^>]*?)\s*-->|\{/\*\s*llmsdocs:\s*(?P<b>.*?)\s*\*/\})\s*$"
 )

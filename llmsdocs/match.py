@@ -65,6 +65,7 @@ def lemma(word: str) -> str:
     (Snowball would give ``invitation`` the stem of ``invite``), and stop words stay as written.
     """
     w = word.lower()
+    w = SHORT_FORMS.get(w, w)
     if w in STOP:
         return w
     stem: str = _stemmer().stemWord(w)
@@ -78,6 +79,14 @@ def lemma(word: str) -> str:
     ):
         return base  # who does it is not the doing: provider ≠ provide, manager ≠ manage
     return stem
+
+
+SHORT_FORMS = {
+    "org": "organization", "orgs": "organizations", "repo": "repository", "repos": "repositories",
+    "env": "environment", "envs": "environments",
+}
+"""Clipped nouns that APIs write in paths and docs write in full (/org/projects: "Organization
+settings"); software English, not any product's words."""
 
 
 ER_VERBS = frozenset("register enter filter render deliver offer transfer answer order trigger cover "
@@ -1503,6 +1512,10 @@ class LexicalMatcher:
         res = [w for w in oi.resource if w not in GENERIC_NOUNS] or list(oi.resource)
         if not res:
             return 0.0, "no resource"
+        if "scim" in oi.parents and ctx_ev.get("scim") < W_BLOCK:
+            # /scim/v2/Groups is the protocol an identity provider calls (RFC 7644); a person
+            # adding a group in the dashboard uses the product's own endpoint
+            return 0.0, "SCIM provisioning endpoint"
         head = res[-1]
         product = self.product
         obj = [n for n in phrase.nouns if n != product]
@@ -1613,6 +1626,10 @@ class LexicalMatcher:
             noun *= 0.5  # "disconnect X from a GitHub repository" is not "delete X"
         elif oi.action and [q for q in foreign_quals if q in self.index.resource_words and q not in words]:
             noun *= 0.8  # "add a user to a group": the group's add_user, not a role's
+        if len(act_words) > 1 and not summary_match and any(
+            ev.get(w) < W_HEADING for w in act_words[1:]
+        ):
+            noun *= 0.6  # "createPreview" creates a preview of a project: "Create project" is not it
         field_score = 0.0
         field_placed = False
         if op.method in {"PATCH", "PUT"} and oi.fields and phrase.nouns and not oi.action:

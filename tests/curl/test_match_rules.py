@@ -1027,3 +1027,61 @@ def test_what_a_place_lets_you_do_is_not_the_step(tmp_path: Path) -> None:
         "modify your subscription.\n"
     )
     assert _matched(spec, page) == []
+
+
+LIGHTDASH = "https://app.lightdash.cloud"
+
+
+def test_an_action_that_creates_something_else_is_not_the_create(tmp_path: Path) -> None:
+    """Lightdash's `POST /projects/{projectUuid}/createPreview` creates a *preview* of a project:
+    "Create new project" is `POST /org/projects`, whose path says `org` for the organization the
+    step navigates through ("Organization settings")."""
+    paths = {
+        "/api/v1/org/projects": {"post": _op("CreateProject", "Create project", True)},
+        "/api/v1/projects/{projectUuid}/createPreview": {
+            "parameters": _path_params("projectUuid"), "post": _op("createPreview", "Create project preview", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "Lightdash API", LIGHTDASH)
+    page = (
+        "## Create a new project\n\n"
+        "To create a new project, navigate to **Organization settings** --> **All projects** --> **Create new**.\n"
+    )
+    assert _matched(spec, page) == ["CreateProject"]
+
+
+def test_a_clipped_path_segment_is_the_word_the_docs_write(tmp_path: Path) -> None:
+    """`/org/…`, `/repo/…`, `/env/…` are the organization, repository, environment the docs name:
+    "Organization settings › Create credential" is the organization's credential, not the user's."""
+    paths = {
+        "/api/v1/org/warehouse-credentials": {"post": _op("createOrganizationWarehouseCredentials",
+                                                          "Create organization warehouse credentials", True)},
+        "/api/v1/user/warehouse-credentials": {"post": _op("createUserWarehouseCredentials",
+                                                           "Create user warehouse credentials", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "Lightdash API", LIGHTDASH)
+    page = (
+        "## Organization warehouse credentials\n\n"
+        "1. Go to **Organization settings** > **Warehouse credentials**.\n"
+        "2. Click **Add new credentials**.\n"
+        "3. Fill in the warehouse connection details.\n"
+        "4. Click **Save** to create the credential.\n"
+    )
+    assert _matched(spec, page) == ["createOrganizationWarehouseCredentials"]
+
+
+def test_scim_endpoints_are_the_identity_providers_not_the_dashboards(tmp_path: Path) -> None:
+    """`POST /scim/v2/Groups` is what Okta calls to provision a group (RFC 7644); "Add group" in
+    the dashboard is the product's own `POST /org/groups`. A step that says SCIM may still mean it."""
+    paths = {
+        "/api/v1/org/groups": {"post": _op("CreateGroupInOrganization", "Create group in organization", True)},
+        "/api/v1/scim/v2/Groups": {"post": _op("CreateScimGroup", "Create a new group", True)},
+        "/api/v1/scim/organization-access-tokens": {"post": _op("CreateScimToken", "Create a SCIM token", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "Lightdash API", LIGHTDASH)
+    page = (
+        "## Creating groups\n\n"
+        "To create a new group, go to `Organization Settings` > `Users & groups` > `Add group`.\n"
+    )
+    assert _matched(spec, page) == ["CreateGroupInOrganization"]
+    scim = "## SCIM\n\n1. Go to **Organization settings** > **SCIM**.\n2. Click **Create SCIM token**.\n"
+    assert _matched(spec, scim) == ["CreateScimToken"]

@@ -441,20 +441,34 @@ one when it is what the block adds (labels are read elsewhere; "Select **Tax rat
 def _acts(block: Sequence[UiStep]) -> bool:
     """Some step does something, even on an object it leaves unnamed ("update the following
     fields", a ``+`` button), rather than only going somewhere and looking."""
-    for o in block:
-        if any(lab.strip() == "+" for lab in o.labels):
-            return True
-        words = split_words(ITEM_MARK_RE.sub("", o.text))
-        for k, w in enumerate(words):
-            verb = lemma(w.lower())
-            if verb in NAV_VERBS or ((intent_of(verb) or "read") == "read" and verb not in ACTION_VERBS):
-                continue
-            if words[k + 1 : k + 2] in (["that"], ["whether"], ["if"]):
-                continue  # "verify that you see it": looking, not acting
-            if k and words[k - 1].lower() in DETERMINERS:
-                continue  # "open the runs page": a noun
-            return True
+    return any(
+        any(lab.strip() == "+" for lab in o.labels) or _text_acts(ITEM_MARK_RE.sub("", o.text))
+        for o in block
+    )
+
+
+def _text_acts(text: str) -> bool:
+    words = split_words(text)
+    for k, w in enumerate(words):
+        verb = lemma(w.lower())
+        if verb in NAV_VERBS or ((intent_of(verb) or "read") == "read" and verb not in ACTION_VERBS):
+            continue
+        if words[k + 1 : k + 2] in (["that"], ["whether"], ["if"]):
+            continue  # "verify that you see it": looking, not acting
+        if k and words[k - 1].lower() in DETERMINERS:
+            continue  # "open the runs page": a noun
+        return True
     return False
+
+
+def only_goes(block: Sequence[UiStep]) -> bool:
+    """The block only goes somewhere; what for is its purpose clause ("To create a tag, navigate
+    to the Tags page."): a procedure whose action comes in the next paragraph."""
+    return not any(
+        any(lab.strip() == "+" or _text_acts(lab) for lab in o.labels)  # "click **Create deployment**"
+        or _text_acts(PURPOSE_CLAUSE_RE.sub(" ", ITEM_MARK_RE.sub("", o.text)))
+        for o in block
+    )
 
 
 def _block_evidence(block: Sequence[UiStep], summary_verbs: frozenset[str]) -> _Evidence:

@@ -9,6 +9,7 @@ step, and ``overrides`` (from the configuration) maps a step's text or label to 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -183,7 +184,7 @@ def curlify(
         return CurlifyResult(markdown, decisions)  # nothing to match: no matcher, no word forms
 
     from llmsdocs.curl import build_curl, validate_curl
-    from llmsdocs.match import LexicalMatcher, MatchContext, page_product, word_set
+    from llmsdocs.match import LexicalMatcher, MatchContext, only_goes, page_product, word_set
 
     active: Matcher = matcher or LexicalMatcher(spec, use_hints=use_hints)
     context = MatchContext(
@@ -193,7 +194,8 @@ def curlify(
         lines=tuple(lines),
         page_product=page_product(markdown),
     )
-    for block in _blocks(page.steps):
+    calls: list[tuple[int, int, list[UiStep], Operation, str]] = []  # block no, decision no, call
+    for no, block in enumerate(_blocks(page.steps)):
         last = block[-1]
         pin = last.pin or _override(block, overrides)
         op: Operation | None = None
@@ -222,11 +224,25 @@ def curlify(
             decisions.append(StepDecision(step, "invalid", op.operation_id, conf, "; ".join(problems[:3])))
             continue
         decisions.append(StepDecision(step, decision, op.operation_id, conf, reason))
+        calls.append((no, len(decisions) - 1, block, op, call.command))
+    for k, (no, at, block, op, command) in enumerate(calls):
+        last = block[-1]
+        after = calls[k + 1] if k + 1 < len(calls) else None
+        if (
+            after is not None and after[0] == no + 1 and after[3] is op
+            and decisions[at].decision == "matched" and block[0].headings == after[2][0].headings
+            and only_goes(block)
+        ):
+            # "To create a tag, navigate to the Tags page." then "Click **Create Tag** …": one
+            # procedure over two paragraphs, its call shown once, after the step that does it
+            d = decisions[at]
+            decisions[at] = dataclasses.replace(d, reason=f"{d.reason}; shown after line {after[2][-1].line}")
+            continue
         done = seen_ops.setdefault(last.block_end, set())
         if op.operation_id in done:
             continue  # two branches of one list that lead to the same call: shown once
         done.add(op.operation_id)
-        rendered = _render(call.command, op, last.indent)
+        rendered = _render(command, op, last.indent)
         if last.block_end in inserts:  # another branch of the same list
             rendered = [*inserts[last.block_end][1], "", *rendered]
         inserts[last.block_end] = (last.block_start, rendered)

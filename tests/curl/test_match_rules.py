@@ -1085,3 +1085,26 @@ def test_scim_endpoints_are_the_identity_providers_not_the_dashboards(tmp_path: 
     assert _matched(spec, page) == ["CreateGroupInOrganization"]
     scim = "## SCIM\n\n1. Go to **Organization settings** > **SCIM**.\n2. Click **Create SCIM token**.\n"
     assert _matched(spec, scim) == ["CreateScimToken"]
+
+
+def test_a_paragraph_that_only_goes_there_yields_to_the_one_that_acts(tmp_path: Path) -> None:
+    """Dub's "To create a tag, navigate to the Tags settings page." then "Click on **Create Tag**
+    …": one procedure over two paragraphs; its call is shown once, after the paragraph that does
+    it. A "To create …, navigate to …" that is the whole procedure keeps its call."""
+    paths = {"/tags": {"post": _op("createTag", "Create a tag", True)}}
+    spec = _spec_file(tmp_path, paths, "Dub API", "https://api.dub.co")
+    page = (
+        "## How to create a Tag\n\n"
+        "To create a tag, navigate to the [Tags settings page](https://app.dub.co/settings/library/tags) "
+        "in your Dub workspace.\n\n"
+        "Click on **Create Tag** to open up the tag creation modal, where you can create a new tag.\n"
+    )
+    result = curlify(page, spec)
+    out = result.markdown.splitlines()
+    assert result.markdown.count("curl -X POST") == 1
+    assert out.index("Click on **Create Tag** to open up the tag creation modal, where you can create a new tag.") < next(
+        i for i, line in enumerate(out) if line.startswith("curl ")
+    )
+    assert [d.decision for d in result.decisions] == ["matched", "matched"]
+    alone = "## How to create a Tag\n\nTo create a tag, navigate to the [Tags settings page](https://app.dub.co/t).\n"
+    assert curlify(alone, spec).markdown.count("curl -X POST") == 1

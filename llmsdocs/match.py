@@ -1391,10 +1391,15 @@ class LexicalMatcher:
                             continue  # "Click **Create** to issue the invoice": the purpose says it
                         verb_intent = "commit" if w in FORM_VERBS else (intent or "update")
                         names = set() if title else _proper_names(clause, plain)
+                        # "## Editing Tasks" names the kind, not many tasks at once; a heading
+                        # that switches ("Enable Segment Change Requests") names a feature
+                        heading_plural = (
+                            _plurals if not title or w in SWITCH_VERBS or switch else lambda _: ()
+                        )
                         brands = tuple(n for n in nouns[:-1] if n in names)
                         out.append(_Phrase(verb_intent, w, nouns, weight, quals, switch,
-                                           _plurals(raw[k + 1 : k + 6]), is_context,
-                                           _plurals(raw[k + 1 : k + 12]), brands))
+                                           heading_plural(raw[k + 1 : k + 6]), is_context,
+                                           heading_plural(raw[k + 1 : k + 12]), brands))
                         break
                 if purpose:
                     purposes.extend(range(said_from, len(out)))

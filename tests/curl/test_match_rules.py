@@ -1108,3 +1108,28 @@ def test_a_paragraph_that_only_goes_there_yields_to_the_one_that_acts(tmp_path: 
     assert [d.decision for d in result.decisions] == ["matched", "matched"]
     alone = "## How to create a Tag\n\nTo create a tag, navigate to the [Tags settings page](https://app.dub.co/t).\n"
     assert curlify(alone, spec).markdown.count("curl -X POST") == 1
+
+
+def test_a_plural_heading_names_the_kind_not_many_at_once(tmp_path: Path) -> None:
+    """"### Renaming Groups" (NetBird's docs) then "Click ⋮ next to the group you want to rename …
+    Select `Rename` … click `Save`": one group's update. A heading that switches a plural
+    ("## Enable Segment Change Requests") still names a feature, not one change request."""
+    paths = {
+        "/api/groups": {"post": _op("createGroup", "Create a group", True)},
+        "/api/groups/{groupId}": {"parameters": _path_params("groupId"),
+                                  "put": _op("updateGroup", "Update a group", True)},
+        "/api/projects/{id}/change-requests/{crId}": {
+            "parameters": _path_params("id", "crId"), "patch": _body_op(
+                "updateChangeRequest", "Update a change request", {"title": {"type": "string"}})},
+    }
+    spec = _spec_file(tmp_path, paths, "NetBird REST API", "https://api.netbird.io")
+    page = (
+        "### Renaming Groups\n\n"
+        "1. Navigate to `Access Control` > `Groups`\n"
+        "2. Click the dropdown button (⋮) next to the group you want to rename\n"
+        "3. Select `Rename`\n"
+        "4. Enter the new name and click `Save`\n"
+    )
+    assert _matched(spec, page) == ["updateGroup"]
+    feature = "## Enable Segment Change Requests\n\n1. Enable the **Segment Change Requests** setting.\n"
+    assert _matched(spec, feature) == []

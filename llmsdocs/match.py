@@ -1368,8 +1368,10 @@ class LexicalMatcher:
                         continue
                     if k > 0 and raw[k - 1] in MODALS and "you" not in raw[:k]:
                         continue  # "Managers can add members": who may do it, not an instruction
-                    if raw[k].lower() == "new" and k > 0:
-                        continue  # "select the new app": an adjective; a verb only as a label's first word
+                    if raw[k].lower() == "new" and (k > 0 or every[:1] != raw[:1]):
+                        # "select the new app", "A new instance is created": an adjective; a verb
+                        # only as a label's first word
+                        continue
                     if (
                         w in FORM_VERBS and intent is None and k > 0
                         and raw[k - 1].lower() not in VERB_LEADS and raw[k - 1] not in MODALS
@@ -1765,7 +1767,7 @@ class LexicalMatcher:
             for n in phrase.nouns for b in ctx_ev.owners.get(n, ())
         ):
             score *= 0.75  # "- Create a new server" under "1. Create a Discord Server": the same server
-        if ctx_ev.creating and intent == "update" and not phrase.context and phrase.verb in FILL_VERBS:
+        if ctx_ev.creating and intent == "update" and not phrase.context and (phrase.verb in FILL_VERBS or phrase.verb in SWITCH_VERBS):
             score *= 0.85  # "Set the thresholds" in a creation form fills the new thing in
         if hinted:
             score += 0.15

@@ -109,6 +109,9 @@ class Spec:
     """``components.securitySchemes`` with ``$ref`` resolved."""
     by_id: dict[str, Operation] = field(default_factory=dict)
     """Operations by operationId."""
+    skipped: tuple[str, ...] = ()
+    """``METHOD path: reason`` of operations left out because they cannot be resolved (a dangling
+    ``$ref``): one broken operation does not take the rest of the API with it."""
     _registry: Any = None
     _cache: dict[str, Any] = field(default_factory=dict)
 
@@ -124,7 +127,9 @@ class Spec:
                 try:
                     resolved = self._registry.resolver(SPEC_URI).lookup(ref)
                 except Exception as exc:  # noqa: BLE001 - referencing raises several unrelated types
-                    raise SpecError(self.path, f"unresolvable $ref {ref!r} ({exc})") from None
+                    # the library's message quotes the whole document: name the kind only
+                    why = "no such place in the spec" if "Pointer" in type(exc).__name__ else type(exc).__name__
+                    raise SpecError(self.path, f"unresolvable $ref {ref!r} ({why})") from None
                 self._cache[ref] = resolved.contents
             node = self._cache[ref]
         return node
@@ -290,6 +295,8 @@ def load_spec(path: str | Path) -> Spec:
     }
     global_security = _security(doc.get("security"))
     ops: list[Operation] = []
+    skipped: list[str] = []
+    first_error: SpecError | None = None
     for tpl, item in doc["paths"].items():
         item = spec.resolve(item)
         if not isinstance(item, Mapping):
@@ -298,25 +305,37 @@ def load_spec(path: str | Path) -> Spec:
             raw = item.get(method)
             if not isinstance(raw, Mapping):
                 continue
-            schema, media, body_required = _body(spec, raw)
-            security = _security(raw["security"]) if "security" in raw else global_security
-            ops.append(
-                Operation(
-                    method=method.upper(),
-                    path=str(tpl),
-                    operation_id=str(raw.get("operationId") or f"{method.upper()} {tpl}"),
-                    summary=str(raw.get("summary") or ""),
-                    description=str(raw.get("description") or ""),
-                    tags=tuple(str(t) for t in raw.get("tags") or ()),
-                    parameters=_parameters(spec, item.get("parameters"), raw.get("parameters")),
-                    body_schema=schema,
-                    body_media_type=media,
-                    body_required=body_required,
-                    security=security,
-                    deprecated=bool(raw.get("deprecated")),
-                    body_properties=tuple(_properties(spec, schema)) if schema else (),
-                )
-            )
+            try:
+                ops.append(_operation(spec, str(tpl), method, item, raw, global_security))
+            except SpecError as exc:
+                skipped.append(f"{method.upper()} {tpl}: {exc.reason}")
+                first_error = first_error or exc
+    if first_error is not None and not ops:
+        raise first_error  # nothing resolves: the spec itself is broken
     spec.operations = tuple(ops)
     spec.by_id = {op.operation_id: op for op in ops}
+    spec.skipped = tuple(skipped)
     return spec
+
+
+def _operation(
+    spec: Spec, tpl: str, method: str, item: Mapping[str, Any], raw: Mapping[str, Any],
+    global_security: tuple[tuple[str, ...], ...],
+) -> Operation:
+    schema, media, body_required = _body(spec, raw)
+    security = _security(raw["security"]) if "security" in raw else global_security
+    return Operation(
+        method=method.upper(),
+        path=tpl,
+        operation_id=str(raw.get("operationId") or f"{method.upper()} {tpl}"),
+        summary=str(raw.get("summary") or ""),
+        description=str(raw.get("description") or ""),
+        tags=tuple(str(t) for t in raw.get("tags") or ()),
+        parameters=_parameters(spec, item.get("parameters"), raw.get("parameters")),
+        body_schema=schema,
+        body_media_type=media,
+        body_required=body_required,
+        security=security,
+        deprecated=bool(raw.get("deprecated")),
+        body_properties=tuple(_properties(spec, schema)) if schema else (),
+    )

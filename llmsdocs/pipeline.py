@@ -687,6 +687,15 @@ def build(
     if not site.pages and not site.excluded:
         raise InputError(str(root), "has no HTML pages (point llmsdocs at the built site folder)")
     report = BuildReport(site_dir=root, generator=site.generator, nav_source=site.nav_source)
+    loaded = _SPEC_CACHE.get(options.openapi) if options.openapi else None
+    if loaded is not None and loaded.skipped:
+        from llmsdocs.rewrite import CurlifyReport
+
+        message = CurlifyReport("", [], loaded.skipped).skipped_warning(options.openapi or "")
+        if message:
+            message = message.removeprefix("warning: ")
+            report.warnings.append(message)
+            hooks.warning(message)
     if not site.pages:
         message = f"{root}: every HTML page is excluded ({len(site.excluded)}); llms.txt lists nothing"
         report.warnings.append(message)

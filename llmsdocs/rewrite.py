@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from llmsdocs.errors import ConfigError
+from llmsdocs.errors import ConfigError, SpecError
 from llmsdocs.openapi import Operation, Spec
 from llmsdocs.steps import ITEM_MARK_RE, UiStep, analyze
 
@@ -218,8 +218,17 @@ def curlify(
                 continue
             op, decision, conf, reason, step = m.operation, "matched", m.confidence, m.reason, m.step
         off = any(OFF_RE.search(" ".join(st.labels) or st.text) for st in block)
-        call = build_curl(spec, op, _mentioned_fields(op, block), off=off)
-        problems = validate_curl(spec, call)
+        try:
+            call = build_curl(spec, op, _mentioned_fields(op, block), off=off)
+            problems = validate_curl(spec, call)
+        except SpecError as exc:  # a dangling $ref deep in this operation's body: not this call
+            decisions.append(StepDecision(step, "invalid", op.operation_id, conf, exc.reason))
+            continue
+        except Exception as exc:  # the JSON Schema validator's unresolvable ref
+            if type(exc).__module__.split(".")[0] != "referencing":
+                raise
+            decisions.append(StepDecision(step, "invalid", op.operation_id, conf, "unresolvable $ref in its schema"))
+            continue
         if problems:
             decisions.append(StepDecision(step, "invalid", op.operation_id, conf, "; ".join(problems[:3])))
             continue
@@ -276,6 +285,15 @@ class CurlifyReport:
     """The page's path as given."""
     decisions: list[StepDecision]
     """One per detected action."""
+    skipped: tuple[str, ...] = ()
+    """Operations of the spec left out (``METHOD path: reason``), for one warning."""
+
+    def skipped_warning(self, spec_path: str) -> str | None:
+        """One line naming the operations the spec could not give (None when it gave all)."""
+        if not self.skipped:
+            return None
+        shown = "; ".join(self.skipped[:3]) + (f"; and {len(self.skipped) - 3} more" if len(self.skipped) > 3 else "")
+        return f"warning: {spec_path}: {len(self.skipped)} operation(s) left out: {shown}"
 
     def records(self) -> list[dict[str, object]]:
         """JSON records: page, line, step, decision, operation, confidence, reason."""
@@ -329,4 +347,4 @@ def curlify_file(
         raise InputError(page, "not UTF-8 text") from None
     spec = load_spec(spec_path)
     result = curlify(markdown, spec, mode=mode, overrides=overrides, use_hints=use_hints)
-    return result.markdown, CurlifyReport(page, result.decisions)
+    return result.markdown, CurlifyReport(page, result.decisions, spec.skipped)

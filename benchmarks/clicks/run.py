@@ -63,7 +63,31 @@ def spec_bytes(mirrors: Path, source: dict[str, str]) -> bytes:
         # the documented one-field patch: Supabase's copy of its spec names no server
         server = b'"servers": [\n    {\n      "url": "https://api.supabase.com"\n    }\n  ]'
         data = data.replace(b'"servers": []', server, 1)
+    if source.get("escape_raw_newlines"):
+        data = escape_raw_newlines(data)
     return data
+
+
+def escape_raw_newlines(data: bytes) -> bytes:
+    """Checkly's committed JSON has raw newlines inside strings (strict parsers reject it): each
+    becomes the two characters ``\\n``, nothing else changes (checked by ``sha256_saved``)."""
+    out = bytearray()
+    in_string = escaped = False
+    for byte in data:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+            elif byte == 0x0A:
+                out += b"\\n"
+                continue
+        elif byte == 0x22:
+            in_string = True
+        out.append(byte)
+    return bytes(out)
 
 
 def assemble(work: Path, mirrors: Path, product: str) -> None:

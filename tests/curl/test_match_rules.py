@@ -1133,3 +1133,60 @@ def test_a_plural_heading_names_the_kind_not_many_at_once(tmp_path: Path) -> Non
     assert _matched(spec, page) == ["updateGroup"]
     feature = "## Enable Segment Change Requests\n\n1. Enable the **Segment Change Requests** setting.\n"
     assert _matched(spec, feature) == []
+
+
+def test_a_new_thing_that_is_created_is_a_result_not_a_step(tmp_path: Path) -> None:
+    """Scaleway's "Click **Upgrade version**. A new Database Instance is created.": "new" after
+    "A" is an adjective and the sentence tells the result; it asks for no `CreateInstance` (which
+    tied with the upgrade before)."""
+    paths = {
+        "/rdb/v1/regions/{region}/instances": {
+            "parameters": _path_params("region"), "post": _op("CreateInstance", "Create a Database Instance", True)},
+        "/rdb/v1/regions/{region}/instances/{instance_id}/upgrade": {
+            "parameters": _path_params("region", "instance_id"),
+            "post": _op("UpgradeInstance", "Upgrade a Database Instance", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "Managed Database for PostgreSQL and MySQL API", "https://api.scaleway.com")
+    page = (
+        "# How to upgrade your Database Instance engine version\n\n"
+        "1. Click **PostgreSQL and MySQL** under **Managed Databases** on the side menu.\n"
+        "2. Click the name of the database whose engine you want to upgrade.\n"
+        "3. Select the upgrade method. Two methods are available:\n"
+        "    - **Upgrade only**: This method has no impact on your original Database Instance.\n"
+        "    - **Upgrade and switch incoming traffic**: your endpoint is migrated to the new Database Instance.\n"
+        "4. Click **Upgrade version**. A new Database Instance is created.\n"
+    )
+    (decision,) = curlify(page, spec).decisions
+    assert decision.operation_id != "CreateInstance" and "CreateInstance" not in decision.reason
+    assert _matched(spec, "## Databases\n\n1. Click **Create a Database Instance**.\n") == ["CreateInstance"]
+
+
+def test_a_switch_in_a_creation_form_fills_the_new_thing_in(tmp_path: Path) -> None:
+    """Ably's "To create an API key in the dashboard: … 2. Click **Create a new API key** … 5.
+    Optionally enable token revocation": the switch is a field of the key being created, not an
+    update of an existing key."""
+    keys = _path_params("app_id")
+    fields = {"name": {"type": "string"}, "revocableTokens": {"type": "boolean"}, "capability": {"type": "object"}}
+    paths = {
+        "/apps/{app_id}/keys": {"parameters": keys, "post": _body_op("createKey", "Creates a key", fields)},
+        "/apps/{app_id}/keys/{key_id}": {"parameters": _path_params("app_id", "key_id"),
+                                         "patch": _body_op("updateKey", "Updates a key", fields)},
+        "/apps/{app_id}/keys/{key_id}/revoke": {"parameters": _path_params("app_id", "key_id"),
+                                                "post": _op("revokeKey", "Revokes a key")},
+        "/apps/{app_id}/queues": {"parameters": keys, "post": _op("createQueue", "Creates a queue", True)},
+        "/apps/{app_id}/rules": {"parameters": keys, "post": _op("createRule", "Creates a rule", True)},
+        "/apps/{app_id}/namespaces": {"parameters": keys, "post": _op("createNamespace", "Creates a namespace", True)},
+        "/accounts/{account_id}/apps": {"parameters": _path_params("account_id"),
+                                        "post": _op("createApp", "Creates an app", True)},
+        "/apps/{id}": {"parameters": _path_params("id"), "patch": _op("updateApp", "Updates an app", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "Control API v1", "https://control.ably.net/v1")
+    page = (
+        "## Create an API key\n\nTo create an API key in the dashboard:\n\n"
+        "1. Click the **API Keys** section in your [dashboard](https://ably.com/accounts/any/apps/any/app_keys).\n"
+        "2. Click **Create a new API key**.\n"
+        "3. Enter a name to identify the key.\n"
+        "4. Select the capabilities to apply.\n"
+        "5. Optionally enable [token revocation](/docs/auth/revocation).\n"
+    )
+    assert _matched(spec, page) == ["createKey"]

@@ -177,3 +177,54 @@ def test_a_split_spec_with_a_missing_or_remote_file_is_a_one_line_error(tmp_path
     root.write_text(SPLIT_ROOT.replace("./paths/tasks.yaml", "https://example.com/tasks.yaml"))
     with pytest.raises(SpecError, match="points to a remote document"):
         load_spec(root)
+
+
+DANGLING = """\
+openapi: 3.0.0
+info: {title: Checkly Public API, version: v1}
+servers: [{url: 'https://api.checklyhq.com'}]
+paths:
+  /v1/checks:
+    post:
+      operationId: postV1Checks
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/ChecksV1TracerouteRequest'}
+      responses: {'200': {description: ok}}
+  /v1/alert-channels:
+    post:
+      operationId: postV1AlertChannels
+      summary: Create an alert channel
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, required: [type], properties: {type: {type: string, enum: [EMAIL]}}}
+      responses: {'200': {description: ok}}
+components: {schemas: {}}
+"""
+
+
+def test_one_dangling_ref_leaves_out_one_operation(tmp_path: Path) -> None:
+    """Checkly's committed spec points two operations at schemas it does not define: those two
+    are left out, with a short reason (not the whole document the resolver quotes), and every
+    other operation still gives calls; the CLI says so in one warning line on stderr."""
+    from click.testing import CliRunner
+
+    from llmsdocs.cli import main
+
+    spec_file = tmp_path / "openapi.yaml"
+    spec_file.write_text(DANGLING, encoding="utf-8")
+    spec = load_spec(spec_file)
+    assert [o.operation_id for o in spec.operations] == ["postV1AlertChannels"]
+    assert spec.skipped == (
+        "POST /v1/checks: unresolvable $ref '#/components/schemas/ChecksV1TracerouteRequest' (no such place in the spec)",
+    )
+    page = tmp_path / "alerts.md"
+    page.write_text("## Alert channels\n\n1. Go to **Alert channels**.\n2. Click **Create alert channel**.\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["curlify", str(page), "--openapi", str(spec_file)])
+    assert result.exit_code == 0
+    assert 'curl -X POST "https://api.checklyhq.com/v1/alert-channels"' in result.stdout
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [f"warning: {spec_file}: 1 operation(s) left out: {spec.skipped[0]}"]

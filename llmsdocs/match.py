@@ -565,6 +565,11 @@ COLLECTION_SEGMENTS = frozenset("instances all items list entries records object
 """A last path segment that only says "the collection" (/flows/instances/, /outposts/instances/)."""
 
 
+OAUTH_EXCHANGE = frozenset({"grant_type", "token_type_hint"})
+"""Body fields that only the OAuth token, revocation and introspection endpoints take: "Click **New
+token**" in a dashboard is the product's own token endpoint, not ``POST /oauth2/token``."""
+
+
 def _model_name(description: str) -> str:
     """What a description of one or two words names ("NotificationRule Viewset": notification
     rule): where a spec has no summaries, the words the API uses for the thing."""
@@ -597,6 +602,8 @@ def index_spec(spec: Spec) -> SpecIndex:
         if not sg[i].startswith("{") and sg[i + 1].startswith("{")
     }
     for op in spec.operations:
+        if not OAUTH_EXCHANGE.isdisjoint(field_leaf(p) for p in op.body_properties):
+            continue  # an OAuth client's token exchange (RFC 6749, 7009, 7662): never a person's click
         segs = [s for s in op.path.strip("/").split("/") if s][prefix:]
         literal = [(i, s) for i, s in enumerate(segs) if not s.startswith("{")]
         item = bool(segs) and segs[-1].startswith("{")

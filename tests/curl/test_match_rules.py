@@ -1190,3 +1190,20 @@ def test_a_switch_in_a_creation_form_fills_the_new_thing_in(tmp_path: Path) -> N
         "5. Optionally enable [token revocation](/docs/auth/revocation).\n"
     )
     assert _matched(spec, page) == ["createKey"]
+
+
+def test_the_oauth_token_exchange_is_no_dashboard_button(tmp_path: Path) -> None:
+    """Polar's spec has `POST /v1/oauth2/token` (a form with `grant_type`, RFC 6749): "Click **New
+    Token**" under Developers is the dashboard's own token, which that API does not create."""
+    token_form = {"content": {"application/x-www-form-urlencoded": {"schema": {
+        "type": "object", "required": ["grant_type"],
+        "properties": {"grant_type": {"type": "string", "enum": ["authorization_code"]},
+                       "client_id": {"type": "string"}, "code": {"type": "string"}}}}}}
+    paths = {
+        "/v1/oauth2/token": {"post": {"operationId": "oauth2:request_token", "summary": "Request Token",
+                                      "requestBody": token_form, "responses": {"200": {"description": "ok"}}}},
+        "/v1/products/": {"post": _op("products:create", "Create Product", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "Polar API", "https://api.polar.sh")
+    page = "## Create an access token\n\nScroll down to **Developers** and click **New Token**\n"
+    assert _matched(spec, page) == []

@@ -1608,8 +1608,12 @@ class LexicalMatcher:
             ev.add([w for w in words if w not in parents or w in summary_words], phrase.weight * 0.9)
             cov = sum(weight[w] * ev.get(w) for w in words) / total
         own = [n for n in obj if n not in GENERIC_NOUNS]
-        if own and not in_phrase:
-            evh *= 0.5  # the phrase names some other object
+        own_verb = bool(oi.action) and phrase.verb == oi.action[0] and phrase.verb not in BASIC_VERBS
+        if own and not in_phrase and not (own_verb and head in ctx_ev.said):
+            # the phrase names some other object; but "revert the schema changes made with the
+            # deploy request" is …/deploy-requests/{number}/revert: a rare verb the endpoint is
+            # named for, and the step names its resource
+            evh *= 0.5
         noun = 0.45 * evh + 0.55 * cov if evh >= W_HEADING * 0.9 else 0.0
         if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch) and not oi.switchable:
             # "Enable Organizations" flips a feature; "turn a flag on" is the endpoint that says

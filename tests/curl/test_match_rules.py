@@ -1207,3 +1207,25 @@ def test_the_oauth_token_exchange_is_no_dashboard_button(tmp_path: Path) -> None
     spec = _spec_file(tmp_path, paths, "Polar API", "https://api.polar.sh")
     page = "## Create an access token\n\nScroll down to **Developers** and click **New Token**\n"
     assert _matched(spec, page) == []
+
+
+def test_a_rare_verb_an_endpoint_is_named_for_with_its_resource_in_the_step(tmp_path: Path) -> None:
+    """authentik's "Click **Choose file**, select the blueprint file that you downloaded, and then
+    click **Import**." is `POST /managed/blueprints/import/`: the verb the endpoint is named for,
+    the resource said in the step, though the verb's own object is a file."""
+    item = _path_params("instance_uuid")
+    paths = {
+        "/managed/blueprints/": {"post": _op("managed_blueprints_create", "Blueprint instances", True)},
+        "/managed/blueprints/{instance_uuid}/": {"parameters": item,
+                                                "patch": _op("managed_blueprints_partial_update", "Blueprint instances", True)},
+        "/managed/blueprints/import/": {"post": _op("managed_blueprints_import_create", "Import blueprint from .yaml file", True)},
+        "/flows/instances/": {"post": _op("flows_instances_create", "Flow Viewset", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "authentik", "https://authentik.company/api/v3")
+    page = (
+        "### Step 2. Import the blueprint file\n\n"
+        "1. Log in to authentik as an administrator and open the authentik Admin interface.\n"
+        "2. Navigate to **Flows and Stages** > **Flows** and click **Import**.\n"
+        "3. Click **Choose file**, select the blueprint file that you downloaded, and then click **Import**.\n"
+    )
+    assert _matched(spec, page) == ["managed_blueprints_import_create"]

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from llmsdocs.openapi import Operation, Spec
+from llmsdocs.openapi import GENERIC_TITLE_WORDS, Operation, Spec
 from llmsdocs.steps import BREADCRUMB_RE, CRUMB_SEP, ITEM_MARK_RE, UI_ROUTE_RE, Hint, UiStep
 
 STOP = frozenset(
@@ -1129,6 +1129,8 @@ class LexicalMatcher:
                     continue
                 if word in ACTION_VERBS or word in NAV_VERBS:
                     continue
+                if m.group(1).lower() in GENERIC_TITLE_WORDS:
+                    continue  # "Vonage API dashboard": the API's own dashboard, no other product
                 return m.group(1)
         return None
 

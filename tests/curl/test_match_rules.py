@@ -1229,3 +1229,19 @@ def test_a_rare_verb_an_endpoint_is_named_for_with_its_resource_in_the_step(tmp_
         "3. Click **Choose file**, select the blueprint file that you downloaded, and then click **Import**.\n"
     )
     assert _matched(spec, page) == ["managed_blueprints_import_create"]
+
+
+def test_an_api_dashboard_is_no_other_product(tmp_path: Path) -> None:
+    """Vonage's pages say "Navigate to [Vonage API dashboard > Numbers](…)" while its spec is
+    titled "Numbers API": "API" before "dashboard" is no product, so the steps stay the API's."""
+    paths = {"/applications": {"post": _op("createApplication", "Create an application", True)},
+             "/number/update": {"post": _op("updateANumber", "Update a number", True)}}
+    spec = _spec_file(tmp_path, paths, "Numbers API", "https://rest.nexmo.com")
+    page = (
+        "## Create an application\n\n"
+        "1. Navigate to [Vonage API dashboard > Applications](https://dashboard.nexmo.com/applications).\n"
+        "2. Click **Create a new application**.\n"
+    )
+    (decision,) = curlify(page, spec).decisions
+    assert "another product" not in decision.reason
+    assert decision.operation_id == "createApplication"

@@ -119,7 +119,7 @@ ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | forms(
     preview refresh transfer suspend start restart send resend approve archive publish sync
     trigger cancel extend accept upload import export invite validate deploy redeploy stop run
     execute install duplicate clone download pause resume retry rebuild connect activate
-    deactivate reboot unlink unpause"""
+    deactivate reboot unlink unpause buy purchase rent"""
 )
 FOR_NAME_RE = re.compile(r"^\s*For\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s*:?\s*$")
 """An introduction that is only "For <Name>:", scoping the steps below to that product."""

@@ -1245,3 +1245,20 @@ def test_an_api_dashboard_is_no_other_product(tmp_path: Path) -> None:
     (decision,) = curlify(page, spec).decisions
     assert "another product" not in decision.reason
     assert decision.operation_id == "createApplication"
+
+
+def test_buying_is_an_action_an_endpoint_can_be_named_for(tmp_path: Path) -> None:
+    """Vonage's Numbers API is RPC-style (`POST /number/buy`): "Click the **Buy** button next to
+    the number you want" is that call."""
+    paths = {"/number/buy": {"post": _op("buyANumber", "Buy a number", True)},
+             "/number/update": {"post": _op("updateANumber", "Update a number", True)},
+             "/account/numbers": {"get": _op("getOwnedNumbers", "List the numbers you own")}}
+    spec = _spec_file(tmp_path, paths, "Numbers API", "https://rest.nexmo.com")
+    page = (
+        "## Rent a virtual number\n\nTo rent a Vonage virtual number:\n\n"
+        "1. Sign in to the [developer dashboard](https://dashboard.nexmo.com).\n"
+        "2. In the left-hand navigation menu, click **Numbers** then **Buy numbers**.\n"
+        "3. Choose the attributes you need and then click **Search**.\n"
+        "4. Click the **Buy** button next to the number you want and validate your purchase.\n"
+    )
+    assert _matched(spec, page) == ["buyANumber"]

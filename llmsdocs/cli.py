@@ -154,9 +154,8 @@ def curlify_command(
         page, spec_path, mode=mode, use_hints=hints, overrides=overrides
     )
     click.echo(markdown, nl=False)  # the page as it is, its last line included: only curls are added
-    warning = report.skipped_warning(spec_path)
-    if warning:
-        click.echo(warning, err=True)
+    if report.spec_warning:
+        click.echo(f"warning: {report.spec_warning}", err=True)
     if report_path:
         from pathlib import Path
 

@@ -115,6 +115,14 @@ class Spec:
     _registry: Any = None
     _cache: dict[str, Any] = field(default_factory=dict)
 
+    def skipped_message(self) -> str | None:
+        """One line naming the operations left out (None when every operation loaded)."""
+        if not self.skipped:
+            return None
+        more = len(self.skipped) - 3
+        shown = "; ".join(self.skipped[:3]) + (f"; and {more} more" if more > 0 else "")
+        return f"{self.path}: {len(self.skipped)} operation(s) left out: {shown}"
+
     def resolve(self, node: Any) -> Any:
         """Follow ``$ref`` chains of ``node`` (one level of the tree; never recursive)."""
         seen: set[str] = set()

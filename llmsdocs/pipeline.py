@@ -688,14 +688,10 @@ def build(
         raise InputError(str(root), "has no HTML pages (point llmsdocs at the built site folder)")
     report = BuildReport(site_dir=root, generator=site.generator, nav_source=site.nav_source)
     loaded = _SPEC_CACHE.get(options.openapi) if options.openapi else None
-    if loaded is not None and loaded.skipped:
-        from llmsdocs.rewrite import CurlifyReport
-
-        message = CurlifyReport("", [], loaded.skipped).skipped_warning(options.openapi or "")
-        if message:
-            message = message.removeprefix("warning: ")
-            report.warnings.append(message)
-            hooks.warning(message)
+    skipped = loaded.skipped_message() if loaded is not None else None
+    if skipped:
+        report.warnings.append(skipped)
+        hooks.warning(skipped)
     if not site.pages:
         message = f"{root}: every HTML page is excluded ({len(site.excluded)}); llms.txt lists nothing"
         report.warnings.append(message)

@@ -285,15 +285,8 @@ class CurlifyReport:
     """The page's path as given."""
     decisions: list[StepDecision]
     """One per detected action."""
-    skipped: tuple[str, ...] = ()
-    """Operations of the spec left out (``METHOD path: reason``), for one warning."""
-
-    def skipped_warning(self, spec_path: str) -> str | None:
-        """One line naming the operations the spec could not give (None when it gave all)."""
-        if not self.skipped:
-            return None
-        shown = "; ".join(self.skipped[:3]) + (f"; and {len(self.skipped) - 3} more" if len(self.skipped) > 3 else "")
-        return f"warning: {spec_path}: {len(self.skipped)} operation(s) left out: {shown}"
+    spec_warning: str | None = None
+    """The spec's operations left out, in one line (:meth:`Spec.skipped_message`), else None."""
 
     def records(self) -> list[dict[str, object]]:
         """JSON records: page, line, step, decision, operation, confidence, reason."""
@@ -347,4 +340,4 @@ def curlify_file(
         raise InputError(page, "not UTF-8 text") from None
     spec = load_spec(spec_path)
     result = curlify(markdown, spec, mode=mode, overrides=overrides, use_hints=use_hints)
-    return result.markdown, CurlifyReport(page, result.decisions, spec.skipped)
+    return result.markdown, CurlifyReport(page, result.decisions, spec.skipped_message())

@@ -268,6 +268,29 @@ def test_openapi_build_adds_curl_calls_to_sample_site_twins(sample_built: Path, 
     assert measure(site).meets_bars()
 
 
+def test_a_dangling_ref_leaves_out_one_operation_with_a_build_warning(sample_built: Path, tmp_path: Path) -> None:
+    """A spec whose one operation points at a schema it does not define still builds every
+    other call; the build says which operation it left out, once."""
+    import yaml
+
+    site = tmp_path / "site"
+    shutil.copytree(sample_built / "site", site)
+    for path in [*site.rglob("*.md"), *site.glob("llms*.txt"), site / ".llmsdocs-manifest.json"]:
+        path.unlink()
+    doc = yaml.safe_load((sample_built / "openapi.yaml").read_text(encoding="utf-8"))
+    doc["paths"]["/broken"] = {"post": {
+        "operationId": "broken", "responses": {"200": {"description": "ok"}},
+        "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Nope"}}}}}}
+    spec = tmp_path / "openapi.json"
+    spec.write_text(json.dumps(doc), encoding="utf-8")
+    result = run(LLMSDOCS, "build", site, "--site-url", "https://docs.tidepool.dev/", "--openapi", spec, check=False)
+    assert result.returncode == 0, result.stderr
+    said = [line for line in (result.stdout + result.stderr).splitlines() if "left out" in line]
+    assert len(said) == 1
+    assert f"{spec}: 1 operation(s) left out: POST /broken: unresolvable $ref '#/components/schemas/Nope'" in said[0]
+    assert "curl -X POST" in (site / "how-to/create-a-project/index.html.md").read_text(encoding="utf-8")
+
+
 def test_config_curl_overrides_reach_the_build(sample_built: Path, tmp_path: Path) -> None:
     """[tool.llmsdocs] curl_overrides pins steps in `llmsdocs build` as in `llmsdocs curlify`."""
     site = tmp_path / "site"

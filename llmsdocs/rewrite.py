@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from llmsdocs.errors import ConfigError, SpecError
 from llmsdocs.openapi import Operation, Spec
@@ -39,6 +39,16 @@ class StepDecision:
     """The matcher's confidence (1.0 for pins)."""
     reason: str
     """Why, in a few words."""
+
+
+class _Call(NamedTuple):
+    """A validated call of one block, before it is placed."""
+
+    block_no: int
+    decision_no: int
+    block: list[UiStep]
+    op: Operation
+    command: str
 
 
 @dataclass(slots=True, frozen=True)
@@ -194,7 +204,7 @@ def curlify(
         lines=tuple(lines),
         page_product=page_product(markdown),
     )
-    calls: list[tuple[int, int, list[UiStep], Operation, str]] = []  # block no, decision no, call
+    calls: list[_Call] = []
     for no, block in enumerate(_blocks(page.steps)):
         last = block[-1]
         pin = last.pin or _override(block, overrides)
@@ -233,19 +243,19 @@ def curlify(
             decisions.append(StepDecision(step, "invalid", op.operation_id, conf, "; ".join(problems[:3])))
             continue
         decisions.append(StepDecision(step, decision, op.operation_id, conf, reason))
-        calls.append((no, len(decisions) - 1, block, op, call.command))
+        calls.append(_Call(no, len(decisions) - 1, block, op, call.command))
     for k, (no, at, block, op, command) in enumerate(calls):
         last = block[-1]
         after = calls[k + 1] if k + 1 < len(calls) else None
         if (
-            after is not None and after[0] == no + 1 and after[3] is op
-            and decisions[at].decision == "matched" and block[0].headings == after[2][0].headings
+            after is not None and after.block_no == no + 1 and after.op is op
+            and decisions[at].decision == "matched" and block[0].headings == after.block[0].headings
             and only_goes(block)
         ):
             # "To create a tag, navigate to the Tags page." then "Click **Create Tag** …": one
             # procedure over two paragraphs, its call shown once, after the step that does it
             d = decisions[at]
-            decisions[at] = dataclasses.replace(d, reason=f"{d.reason}; shown after line {after[2][-1].line}")
+            decisions[at] = dataclasses.replace(d, reason=f"{d.reason}; shown after line {after.block[-1].line}")
             continue
         done = seen_ops.setdefault(last.block_end, set())
         if op.operation_id in done:

@@ -219,17 +219,22 @@ def _chosen_shape(spec: Spec, schema: Mapping[str, Any]) -> tuple[Any, dict[str,
     return None
 
 
-def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) -> Any:
-    """A value of the right type that the schema accepts (example, default, enum, else typed)."""
+def example_value(
+    spec: Spec, schema: Any, name: str = "value", depth: int = 0, plain: bool = False
+) -> Any:
+    """A value of the right type that the schema accepts (example, default, enum, else typed).
+
+    ``plain`` leaves out the spec's own examples, for where one of them fails its schema.
+    """
     schema = spec.resolve(_ref_siblings(schema))
     if not isinstance(schema, Mapping) or depth > MAX_DEPTH:
         return f"<{name}>"
-    for key in ("example",):
-        if key in schema and schema[key] is not None:
-            return schema[key]
-    examples = schema.get("examples")
-    if isinstance(examples, list) and examples:
-        return examples[0]
+    if not plain:
+        if schema.get("example") is not None:
+            return schema["example"]
+        examples = schema.get("examples")
+        if isinstance(examples, list) and examples:
+            return examples[0]
     if "default" in schema and schema["default"] is not None:
         return schema["default"]
     if "const" in schema:
@@ -240,16 +245,16 @@ def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) 
     chosen = _chosen_shape(spec, schema)
     if chosen is not None:
         branch, naming = chosen
-        out = example_value(spec, branch, name, depth + 1)
+        out = example_value(spec, branch, name, depth + 1, plain)
         return {**out, **naming} if isinstance(out, dict) else out
     parts = [spec.resolve(sub) or {} for sub in schema.get("allOf") or ()]
     if any(isinstance(p, Mapping) and (p.get("type") == "object" or "properties" in p) for p in parts):
         # an object put together from parts: one part's required may name another's property
-        return object_value(spec, schema, (), depth + 1)
+        return object_value(spec, schema, (), depth + 1, plain=plain)
     if schema.get("allOf"):
         merged: dict[str, Any] = {}
         for sub in schema["allOf"]:
-            val = example_value(spec, sub, name, depth + 1)
+            val = example_value(spec, sub, name, depth + 1, plain)
             if isinstance(val, dict):
                 merged.update(val)
             else:
@@ -261,10 +266,10 @@ def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) 
     if kind is None and "properties" in schema:
         kind = "object"
     if kind == "object":
-        return object_value(spec, schema, (), depth + 1)
+        return object_value(spec, schema, (), depth + 1, plain=plain)
     if kind == "array":
         count = int(schema.get("minItems", 0) or 0)
-        return [example_value(spec, schema.get("items", {}), name, depth + 1)] * max(count, 1)
+        return [example_value(spec, schema.get("items", {}), name, depth + 1, plain)] * max(count, 1)
     if kind == "integer":
         low = schema.get("minimum", schema.get("exclusiveMinimum", 0))
         low = low if isinstance(low, (int, float)) and not isinstance(low, bool) else 0
@@ -277,13 +282,28 @@ def example_value(spec: Spec, schema: Any, name: str = "value", depth: int = 0) 
     return _string_value(schema, name)
 
 
+def _object_shape(spec: Spec, schema: Mapping[str, Any]) -> tuple[dict[str, Any], list[str], bool]:
+    """(properties, required names, closed to others) of an object schema and its ``allOf`` parts."""
+    props: dict[str, Any] = {}
+    required: list[str] = []
+    closed = False
+    for part in [schema, *[spec.resolve(s) for s in schema.get("allOf") or ()]]:
+        if isinstance(part, Mapping):
+            props.update(part.get("properties") or {})
+            required += [r for r in part.get("required") or () if r not in required]
+            closed = closed or part.get("additionalProperties") is False
+    return props, required, closed
+
+
 def object_value(
-    spec: Spec, schema: Any, mentioned: Sequence[str], depth: int = 0, off: bool = False
+    spec: Spec, schema: Any, mentioned: Sequence[str], depth: int = 0, off: bool = False,
+    plain: bool = False,
 ) -> dict[str, Any]:
     """Required properties, plus the ones the step mentions, plus enough for ``minProperties``.
 
     ``mentioned`` holds property paths (``project.settings.allowed_ips``); a mentioned boolean is
-    set to true, or false when the step turns something off (``off``).
+    set to true, or false when the step turns something off (``off``). A required property the
+    schema does not describe gets a string, unless the schema forbids other properties.
     """
     schema = spec.resolve(_ref_siblings(schema))
     if not isinstance(schema, Mapping):
@@ -292,20 +312,15 @@ def object_value(
         chosen = _chosen_shape(spec, schema)  # a body of several shapes ("one alert or a batch")
         if chosen is not None:
             branch, naming = chosen
-            return {**object_value(spec, branch, mentioned, depth + 1, off), **naming}
-    props: dict[str, Any] = {}
-    required: list[str] = []
-    for part in [schema, *[spec.resolve(s) for s in schema.get("allOf") or ()]]:
-        if isinstance(part, Mapping):
-            props.update(part.get("properties") or {})
-            required += [r for r in part.get("required") or () if r not in required]
+            return {**object_value(spec, branch, mentioned, depth + 1, off, plain), **naming}
+    props, required, closed = _object_shape(spec, schema)
     direct = [m for m in mentioned if "." not in m or m in props]  # listmonk's "bounce.enabled" key
     nested: dict[str, list[str]] = {}
     for m in mentioned:
         if "." in m and m not in props:
             first, rest = m.split(".", 1)
             nested.setdefault(first, []).append(rest)
-    wanted = [r for r in required if r in props or not props]
+    wanted = [r for r in required if r in props or not props or not closed]
     wanted += [m for m in [*direct, *nested] if m in props and m not in wanted]
     min_props = int(schema.get("minProperties", 0) or 0)
     for name, sub in props.items():
@@ -319,21 +334,48 @@ def object_value(
         if name in nested and isinstance(sub, Mapping) and (
             sub.get("type") == "object" or "properties" in sub or "allOf" in sub
         ):
-            out[name] = object_value(spec, sub, nested[name], depth + 1, off)
+            out[name] = object_value(spec, sub, nested[name], depth + 1, off, plain)
         elif name in direct and isinstance(sub, Mapping) and sub.get("type") == "boolean":
             out[name] = not off
         else:
-            out[name] = example_value(spec, sub, name, depth + 1)
+            out[name] = example_value(spec, sub, name, depth + 1, plain)
+    chosen = _chosen_shape(spec, schema)  # shared fields beside a oneOf of kinds (Svix's sinks)
+    if chosen is not None:
+        branch, naming = chosen
+        out.update({**object_value(spec, branch, mentioned, depth + 1, off, plain), **naming})
     return out
 
 
+def request_body(
+    spec: Spec, op: Operation, mentioned: Sequence[str] = (), off: bool = False, plain: bool = False
+) -> Any:
+    """The body to send for ``op`` (see :func:`object_value`), or None when it sends none."""
+    if op.body_schema is None or not (op.body_required or mentioned or op.method != "DELETE"):
+        return None
+    whole = spec.resolve(_ref_siblings(op.body_schema)) or {}
+    kind = whole.get("type") if isinstance(whole, Mapping) else None
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind == "array":
+        body: Any = example_value(spec, whole, "items", plain=plain)  # a bulk call takes a list
+    elif kind in {"string", "integer", "number", "boolean"} and not _is_form(op.body_media_type or ""):
+        body = example_value(spec, whole, "value", plain=plain)  # a setting sent as one JSON value
+    else:
+        body = object_value(spec, op.body_schema, mentioned, off=off, plain=plain)
+        if not body and op.body_required and op.body_properties:
+            # a required body with no required field ("upload a profile image": `file`)
+            body = object_value(spec, op.body_schema, [op.body_properties[0]], off=off, plain=plain)
+    return body if body or op.body_required else None
+
+
 def build_curl(
-    spec: Spec, op: Operation, mentioned: Sequence[str] = (), off: bool = False
+    spec: Spec, op: Operation, mentioned: Sequence[str] = (), off: bool = False, body: Any = None
 ) -> CurlCall:
     """The curl command for ``op``: server, auth placeholder, parameters, JSON body.
 
     ``mentioned`` are body property paths the step names (their values are included); ``off``
-    says the step turns a named switch off.
+    says the step turns a named switch off. ``body``, when given, is sent instead of the one
+    built from the schema.
     """
     base = spec.servers[0] if spec.servers else "/"
     env: list[str] = []
@@ -372,30 +414,64 @@ def build_curl(
     for flag, value in auth_opts + headers:
         args += [flag, value]
         lines.append(f"{flag} {_dq(value, live)}")
-    body: Any = None
-    if op.body_schema is not None and (op.body_required or mentioned or op.method != "DELETE"):
-        whole = spec.resolve(_ref_siblings(op.body_schema)) or {}
-        if isinstance(whole, Mapping) and whole.get("type") == "array":
-            body = example_value(spec, whole, "items")  # a bulk call takes a list ("bulk create secrets")
-        else:
-            body = object_value(spec, op.body_schema, mentioned, off=off)
-            if not body and op.body_required and op.body_properties:
-                # a required body with no required field ("upload a profile image": `file`)
-                body = object_value(spec, op.body_schema, [op.body_properties[0]], off=off)
+    if body is None:
+        body = request_body(spec, op, mentioned, off)
+    if body is not None:
         media = op.body_media_type or "application/json"
-        if (body or op.body_required) and _is_form(media):
+        if _is_form(media):
             for flag, value in _form_fields(spec, op.body_schema, body, media):
                 args += [flag, value]
                 lines.append(f"{flag} {shlex.quote(value)}")
-        elif body or op.body_required:
+        else:
             data = json.dumps(body, ensure_ascii=False)
             args += ["-H", f"Content-Type: {media}", "-d", data]
             lines.append(f"-H {_dq('Content-Type: ' + media, live)}")
             lines.append(f"-d {shlex.quote(data)}")
-        else:
-            body = None
     command = " \\\n  ".join(lines)
     return CurlCall(op, tuple(args), command, body, tuple(dict.fromkeys(env)))
+
+
+def checked_curl(
+    spec: Spec, op: Operation, mentioned: Sequence[str] = (), off: bool = False
+) -> tuple[CurlCall, list[str]]:
+    """The command for ``op`` and the problems that keep it from being written (none: valid).
+
+    A spec's own example can fail its own schema (a date without its zone, an enum value since
+    removed, a number where a string is declared): the top-level values it spoils are built
+    again from the schema alone, and an optional one that still fails is left out.
+    """
+    call = build_curl(spec, op, mentioned, off)
+    problems = validate_curl(spec, call)
+    if not problems or call.body is None or "-d" not in call.args:
+        return call, problems
+    spoiled = _spoiled(spec, op, call.body)
+    if spoiled is None:
+        body = request_body(spec, op, mentioned, off, plain=True)
+    else:
+        props, _, _ = _object_shape(spec, spec.resolve(_ref_siblings(op.body_schema)) or {})
+        body = {**call.body, **{k: example_value(spec, props.get(k, {}), k, plain=True) for k in spoiled}}
+        still = _spoiled(spec, op, body)
+        if still:
+            _, required, _ = _object_shape(spec, spec.resolve(_ref_siblings(op.body_schema)) or {})
+            if not still & set(required):  # a value the step named is worth less than the call
+                body = {k: v for k, v in body.items() if k not in still}
+    retry = build_curl(spec, op, mentioned, off, body=body)
+    again = validate_curl(spec, retry)
+    return (retry, again) if not again else (call, problems)
+
+
+def _spoiled(spec: Spec, op: Operation, body: Any) -> set[str] | None:
+    """Top-level keys of ``body`` its schema rejects (empty: valid), or None when the body as a
+    whole is wrong (a missing required property, not an object)."""
+    if not isinstance(body, dict):
+        return None
+    keys: set[str] = set()
+    for err in _validator(spec, op).iter_errors(body):
+        path = list(err.absolute_path)
+        if not path or path[0] not in body:
+            return None
+        keys.add(str(path[0]))
+    return keys
 
 
 def _is_form(media: str) -> bool:

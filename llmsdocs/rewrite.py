@@ -193,7 +193,7 @@ def curlify(
     if not page.steps:
         return CurlifyResult(markdown, decisions)  # nothing to match: no matcher, no word forms
 
-    from llmsdocs.curl import build_curl, validate_curl
+    from llmsdocs.curl import checked_curl
     from llmsdocs.match import LexicalMatcher, MatchContext, only_goes, page_product, word_set
 
     active: Matcher = matcher or LexicalMatcher(spec, use_hints=use_hints)
@@ -229,8 +229,7 @@ def curlify(
             op, decision, conf, reason, step = m.operation, "matched", m.confidence, m.reason, m.step
         off = any(OFF_RE.search(" ".join(st.labels) or st.text) for st in block)
         try:
-            call = build_curl(spec, op, _mentioned_fields(op, block), off=off)
-            problems = validate_curl(spec, call)
+            call, problems = checked_curl(spec, op, _mentioned_fields(op, block), off=off)
         except SpecError as exc:  # a dangling $ref deep in this operation's body: not this call
             decisions.append(StepDecision(step, "invalid", op.operation_id, conf, exc.reason))
             continue

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from llmsdocs.curl import build_curl, split_command, validate_curl
+from llmsdocs.curl import build_curl, checked_curl, split_command, validate_curl
 from llmsdocs.openapi import Spec, load_spec
 from llmsdocs.patterns import sample
 
@@ -231,3 +231,77 @@ def test_a_list_body_and_a_required_body_without_required_fields(tmp_path: Path)
     spec = _spec(tmp_path, "3.1.0", {}, loose)  # a required body whose fields are all optional
     call = build_curl(spec, spec.by_id["createThing"])
     assert call.body == {"file": call.body["file"]} and validate_curl(spec, call) == []
+
+
+def test_a_spec_example_that_fails_its_own_schema_is_built_again(tmp_path: Path) -> None:
+    """Linode's `created: 2018-01-01T00:01:01` (no zone, not RFC 3339) and Cal.com's webhook
+    example naming a trigger its enum no longer has: the call is written with schema values."""
+    body = {"type": "object", "required": ["label", "created", "triggers"], "properties": {
+        "label": {"type": "string", "example": "my-volume"},
+        "created": {"type": "string", "format": "date-time", "example": "2018-01-01T00:01:01"},
+        "triggers": {"type": "array", "example": ["BOOKING_CREATED", "BOOKING_CONFIRMED"],
+                     "items": {"type": "string", "enum": ["BOOKING_CREATED", "BOOKING_PAID"]}},
+        "card": {"type": "string", "example": 4111111111111111}}}
+    spec = _spec(tmp_path, "3.0.3", {}, body)
+    op = spec.by_id["createThing"]
+    raw = build_curl(spec, op, ["card"])
+    assert len(validate_curl(spec, raw)) == 3  # what every earlier version refused to write
+    call, problems = checked_curl(spec, op, ["card"])
+    assert problems == [] and validate_curl(spec, call) == []
+    assert call.body["label"] == "my-volume"  # a good example is kept
+    assert call.body["created"] == "2026-01-01T00:00:00Z"
+    assert call.body["triggers"] == ["BOOKING_CREATED"]
+    assert isinstance(call.body["card"], str)
+
+
+def test_an_optional_value_that_stays_ambiguous_is_left_out(tmp_path: Path) -> None:
+    """Cal.com's `bookingWindow`: a oneOf whose branches both accept any value built for it."""
+    window = {"type": "object", "properties": {"type": {"type": "string"}, "value": {"type": "integer"}}}
+    body = {"type": "object", "required": ["title"], "properties": {
+        "title": {"type": "string"}, "bookingWindow": {"oneOf": [window, window]}}}
+    spec = _spec(tmp_path, "3.0.3", {}, body)
+    call, problems = checked_curl(spec, spec.by_id["createThing"], ["bookingWindow"])
+    assert problems == [] and call.body == {"title": "example-title"}
+    body["required"] = ["title", "bookingWindow"]  # required: nothing to leave out, so no call
+    spec = _spec(tmp_path, "3.0.3", {}, body)
+    _, problems = checked_curl(spec, spec.by_id["createThing"])
+    assert problems and problems[0].startswith("bookingWindow:")
+
+
+def test_a_required_field_the_schema_does_not_describe(tmp_path: Path) -> None:
+    """Qovery's git repository requires `owner` and `name` without declaring them: they are sent;
+    Linode's bucket requires an undeclared `cluster` and forbids other fields: no call."""
+    repo = {"type": "object", "required": ["url", "owner", "name"],
+            "properties": {"url": {"type": "string", "example": "https://github.com/acme/app"}}}
+    spec = _spec(tmp_path, "3.0.3", {}, {"type": "object", "required": ["repo"], "properties": {"repo": repo}})
+    call, problems = checked_curl(spec, spec.by_id["createThing"])
+    assert problems == [] and set(call.body["repo"]) == {"url", "owner", "name"}
+    closed = {"type": "object", "additionalProperties": False, "required": ["label", "cluster"],
+              "properties": {"label": {"type": "string"}}}
+    spec = _spec(tmp_path, "3.0.3", {}, closed)
+    call, problems = checked_curl(spec, spec.by_id["createThing"])
+    assert problems == ["body: 'cluster' is a required property"]
+
+
+def test_a_body_that_is_one_json_value(tmp_path: Path) -> None:
+    """Meilisearch's `PUT …/settings/prefix-search` takes a bare string: `-d '"indexingTime"'`."""
+    spec = _spec(tmp_path, "3.1.0", {}, {"type": "string", "enum": ["indexingTime", "disabled"]})
+    call, problems = checked_curl(spec, spec.by_id["createThing"])
+    assert problems == [] and call.body == "indexingTime"
+    assert split_command(call.command)[-1] == '"indexingTime"'
+
+
+def test_shared_fields_beside_a_one_of_of_kinds(tmp_path: Path) -> None:
+    """Svix's sink: `uid` and `status` for every sink, then `oneOf` the kinds, each with a `type`
+    and its own required fields; the body has the shared fields and one whole kind."""
+    kinds = {"Http": {"type": "object", "required": ["type", "url"], "properties": {
+        "type": {"type": "string", "enum": ["http"]}, "url": {"type": "string", "format": "uri"}}},
+        "Sqs": {"type": "object", "required": ["type", "queueUrl"], "properties": {
+            "type": {"type": "string", "enum": ["sqs"]}, "queueUrl": {"type": "string"}}}}
+    body = {"type": "object", "properties": {"uid": {"type": "string", "example": "unique-identifier"}},
+            "required": ["uid"],
+            "oneOf": [{"$ref": "#/components/schemas/Http"}, {"$ref": "#/components/schemas/Sqs"}]}
+    spec = _spec(tmp_path, "3.0.3", kinds, body)
+    call, problems = checked_curl(spec, spec.by_id["createThing"])
+    assert problems == []
+    assert call.body == {"uid": "unique-identifier", "type": "http", "url": "https://example.com"}

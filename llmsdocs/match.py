@@ -114,6 +114,8 @@ NAV_VERBS = forms("click select navigate go open choose press tap find scroll lo
 CHOOSE_VERBS = forms("select choose")
 """Navigation verbs that also pick a value."""
 READ_VERBS = forms("view see list monitor browse look show display read")
+QUERY_VERBS = forms("search query retrieve find lookup filter count")
+"""Verbs of a POST that only reads (``…/search``): never a button's action."""
 ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | forms(
     """revoke restore reset verify rotate test ban unban lock unlock finalize reject revert
     preview refresh transfer suspend start restart send resend approve archive publish sync
@@ -612,11 +614,12 @@ def index_spec(spec: Spec) -> SpecIndex:
             last_i, last = literal[-1]
             words = _segment_words(last)
             follows_param = last_i > 0 and segs[last_i - 1].startswith("{")
+            said_verb = lemma(op.summary.split()[0].lower()) if op.summary.split() else ""
             if (
                 not item
                 and last not in id_segments
                 and words
-                and words[0] in ACTION_VERBS
+                and (words[0] in ACTION_VERBS or words[0] == said_verb)  # …/resize: "Resize a volume"
                 and (follows_param or len(literal) > 1)
                 and op.method in {"POST", "PUT", "PATCH", "DELETE"}
             ):
@@ -1070,6 +1073,7 @@ class LexicalMatcher:
     product: str = field(init=False)
     _own_hosts: set[str] = field(init=False, default_factory=set)
     _ui_resources: frozenset[str] = field(init=False, default=frozenset())
+    _path_verbs: frozenset[str] = field(init=False, default=frozenset())
     _nominal_cache: dict[str, bool] = field(init=False, default_factory=dict)
     _line_cache: dict[str, tuple[bool, bool]] = field(init=False, default_factory=dict)
     _line_page: int = field(init=False, default=0)
@@ -1083,6 +1087,8 @@ class LexicalMatcher:
         # "dashboard" and "console" usually name the product's UI (stop words), but where the API
         # has dashboards, "Delete a dashboard" deletes one
         self._ui_resources = frozenset(PLACE_NOUNS & STOP & self.index.resource_words)
+        # the API's own action verbs (…/volumes/{id}/resize): "Resize Volume" is an action label
+        self._path_verbs = frozenset(oi.action[0] for oi in self.index.ops if oi.action) - QUERY_VERBS
 
     # --- context -------------------------------------------------------------------------
     def _foreign(self, texts: Sequence[str], heading: str = "") -> str | None:
@@ -1287,7 +1293,9 @@ class LexicalMatcher:
                                                         or words[1] in STOP)
             ):
                 out.append(_Phrase("commit", first, (), W_LABEL * nested, (), switch))  # "Save", "Apply changes"
-            elif intent_of(first) in {"create", "delete", "update"} or first in ACTION_VERBS:
+            elif intent_of(first) in {"create", "delete", "update"} or first in ACTION_VERBS or (
+                first in self._path_verbs
+            ):
                 nouns, quals = _object(words[1:], keep=self._ui_resources)
                 nouns = nouns or _crumb_object(label, focus.labels)
                 out.append(

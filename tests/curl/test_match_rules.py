@@ -1262,3 +1262,32 @@ def test_buying_is_an_action_an_endpoint_can_be_named_for(tmp_path: Path) -> Non
         "4. Click the **Buy** button next to the number you want and validate your purchase.\n"
     )
     assert _matched(spec, page) == ["buyANumber"]
+
+
+def test_a_verb_the_api_names_its_own_endpoint_for_labels_a_button(tmp_path: Path) -> None:
+    """Linode's `POST /volumes/{volumeId}/resize` ("Resize a Volume"): "resize" is in no list of
+    action verbs, but the path and its summary say it is one, so **Resize Volume** is that call
+    and not the plain volume update the size field would otherwise suggest. A POST that only
+    reads (`…/search`, "Search a volume") lends no verb: **Search volumes** stays a tab."""
+    vol = _path_params("volumeId")
+    paths = {
+        "/volumes": {"post": _body_op("post-volume", "Create a Volume", {"label": {"type": "string"}})},
+        "/volumes/{volumeId}": {"put": _body_op("put-volume", "Update a Volume", {"size": {"type": "integer"}}),
+                                "parameters": vol},
+        "/volumes/{volumeId}/resize": {"post": _body_op("post-resize-volume", "Resize a Volume",
+                                                        {"size": {"type": "integer"}}, ["size"]),
+                                       "parameters": vol},
+        "/volumes/{volumeId}/search": {"post": _body_op("post-search", "Search a Volume", {"q": {"type": "string"}}),
+                                       "parameters": vol},
+    }
+    spec = _spec_file(tmp_path, paths, "Linode API", "https://api.linode.com/v4")
+    page = (
+        "## Resize a Volume\n\n"
+        "1.  Click on the **Volumes** link in the sidebar.\n\n"
+        "1.  Locate the desired Volume within the list, click the **more options ellipsis** dropdown"
+        " menu, and select **Resize**.\n\n"
+        "1.  Enter the new Volume size. The minimum size is the current size of the Volume.\n\n"
+        "1.  Click **Resize Volume** to start the resize.\n"
+    )
+    assert _matched(spec, page) == ["post-resize-volume"]
+    assert _matched(spec, "## Volumes\n\n1. Open the **Search volumes** tab.\n") == []

@@ -105,6 +105,10 @@ _TOC_ENTRY_RE = re.compile(r"\s*\[[^\]]+\]\([^)]*\)\s*[.,;]?\s*")
 _CURL_RE = re.compile(r"\bcurl\b")
 _URL_RE = re.compile(r"https?://")
 _SHADOW_FIRST = frozenset("<{:!?=")
+MDX_BLOCK_RE = re.compile(r"^\s*(`{4,}|~{3,})\s*mdx-code-block\s*$")
+"""Docusaurus' ````` ````mdx-code-block ````` wrapper: its content is rendered as MDX, not shown
+as code (Ory wraps whole pages of tabs in it). A three-backtick wrapper is left alone: its
+content can hold no fence, so no call could be inserted in it."""
 """First non-blank characters of the lines :func:`_shadow` rewrites (markers, JSX, ``:::``,
 ``!!!``/``???``/``===``); any other line only needs dedenting."""
 
@@ -204,6 +208,7 @@ def _shadow(markdown: str) -> _Shadow:
     stack: list[tuple[str, int | None]] = []
     asides: set[int] = set()
     open_asides: list[int] = []
+    mdx_fences: list[str] = []  # open mdx-code-block wrappers' fences
     while i < len(lines):
         line = lines[i]
         stripped = line.strip()
@@ -213,6 +218,20 @@ def _shadow(markdown: str) -> _Shadow:
                 stack.pop()
             else:
                 break
+        if stripped[:1] in ("`", "~"):
+            opened_mdx = MDX_BLOCK_RE.match(line)
+            if opened_mdx:
+                mdx_fences.append(opened_mdx.group(1))
+                out[i] = ""
+                i += 1
+                continue
+            if mdx_fences and stripped[0] == mdx_fences[-1][0] and len(stripped) >= len(mdx_fences[-1]) and (
+                not stripped.strip(stripped[0])
+            ):
+                mdx_fences.pop()
+                out[i] = ""
+                i += 1
+                continue
         if stripped[:1] in _SHADOW_FIRST:  # only such lines can be a marker, component or container
             m = MARKER_RE.match(line)
             if m:

@@ -95,3 +95,18 @@ def test_a_numbered_list_that_continues_after_a_screenshot_is_one_procedure() ->
     )
     blocks = sorted({(s.block_start, s.block_end) for s in detect_steps(page)})
     assert blocks == [(3, 11), (15, 16), (20, 20)]
+
+
+def test_an_mdx_code_block_wrapper_is_content_not_code() -> None:
+    """Docusaurus renders ````` ````mdx-code-block ````` as MDX (Ory wraps its tabbed pages in one):
+    its steps are steps, its own code fences stay code, and a three-backtick wrapper (which
+    could hold no inserted call) and an ordinary fence stay code."""
+    page = (
+        "# OAuth2 clients\n\n````mdx-code-block\nimport Tabs from '@theme/Tabs';\n\n<Tabs>\n"
+        '<TabItem value="console" label="Ory Console">\n\n'
+        "1. Go to **OAuth2** → **OAuth2 Clients**.\n2. Click **Delete Client**.\n\n"
+        "```shell\nory delete oauth2-client <id>\n```\n\n</TabItem>\n</Tabs>\n````\n"
+    )
+    assert [s.line for s in detect_steps(page)] == [9, 10]
+    assert detect_steps(page.replace("````", "```")) == []
+    assert detect_steps(page.replace("mdx-code-block", "markdown")) == []

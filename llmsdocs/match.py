@@ -166,6 +166,11 @@ GENERIC_NOUNS = forms("setting settings config configuration option preference i
 CHANGE_NOUNS = forms("change changes configuration form update edit")
 """What a commit button commits ("Save changes", "Apply the configuration")."""
 PLACE_NOUNS = forms("dashboard console account workspace app application portal repository repo admin")
+IN_OTHER_PLACE_RE = re.compile(
+    r"^\s*(?:[-*+]|\d+[.)])?\s*(?:In|On|From)\s+(?:the\s+|your\s+)?([A-Z][\w.-]*)\s+"
+    r"(?:dashboard|console|account|workspace|app|application|portal|repository|repo|admin)s?\s*,"
+)
+"""A step that opens on another product's place ("In the GitHub repository, go to …")."""
 
 
 _CAMEL_RE = re.compile(r"([a-z0-9])([A-Z])")
@@ -1194,6 +1199,11 @@ class LexicalMatcher:
         for link in GO_LINK_RE.finditer(text):
             host = urlsplit(link.group(1) or link.group(2)).hostname or ""
             if host and self.product not in host and not any(host.endswith(h) for h in self._own_hosts):
+                leaves = True
+        there = IN_OTHER_PLACE_RE.match(text)  # "1. In the GitHub repository, go to **Settings** …"
+        if there and not home:
+            name = lemma(there.group(1).lower())
+            if name not in self.index.vocabulary and name not in STOP:
                 leaves = True
         self._line_cache[text] = (home, leaves)
         return home, leaves

@@ -1291,3 +1291,20 @@ def test_a_verb_the_api_names_its_own_endpoint_for_labels_a_button(tmp_path: Pat
     )
     assert _matched(spec, page) == ["post-resize-volume"]
     assert _matched(spec, "## Volumes\n\n1. Open the **Search volumes** tab.\n") == []
+
+
+def test_a_step_that_opens_in_another_products_place_is_not_ours(tmp_path: Path) -> None:
+    """Apify's "Build automatically on every push": its own step copies a URL, then "In the GitHub
+    repository, go to **Settings > Webhooks > Add webhook**" adds GitHub's webhook, not Apify's;
+    the same words in the product's own console are its call."""
+    paths = {"/v2/webhooks": {"post": _op("webhooks_post", "Create webhook", True)},
+             "/v2/acts/{actorId}": {"put": _op("act_put", "Update Actor", True), "parameters": _path_params("actorId")}}
+    spec = _spec_file(tmp_path, paths, "Apify API", "https://api.apify.com")
+    page = (
+        "## Build automatically on every push\n\n"
+        "1. In Apify Console, open the Actor's **API** dropdown and copy the **API endpoints** URL.\n"
+        "1. In the GitHub repository, go to **Settings > Webhooks > Add webhook**.\n"
+        "1. Paste the URL into **Payload URL**.\n"
+    )
+    assert _matched(spec, page) == []
+    assert _matched(spec, page.replace("In the GitHub repository", "In the Apify Console")) == ["webhooks_post"]

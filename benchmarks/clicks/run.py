@@ -4,7 +4,9 @@ The labelled cases and pages are committed here (see each ``SOURCE.md``); the Op
 not (8 MB): they are taken byte for byte from the repositories named in ``sources.json``, from a
 bare git mirror (``--mirrors``, the folder the search tool's ``fetch`` fills; one
 ``owner+name/repo`` git dir each), or from the npm package a product ships its spec in (n8n:
-``npm pack`` into ``<mirrors>/npm/``, checked against the tarball's sha256). A spec split across files (Hatchet) lists them all
+``npm pack`` into ``<mirrors>/npm/``, checked against the tarball's sha256), or bundled from
+many files by the product's own pinned bundler (Apify: ``npx @redocly/cli bundle``, checked
+against the sha256 of the file the cases were labelled on). A spec split across files (Hatchet) lists them all
 in ``files``; each is written beside the root file. The sets are assembled in a scratch folder beside a copy of
 the shared scorer, which finds products as its sibling folders, then scored with::
 
@@ -24,6 +26,7 @@ import sys
 import tarfile
 import tempfile
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -48,13 +51,30 @@ def npm_spec_bytes(mirrors: Path, source: dict[str, str]) -> bytes:
         return member.read()
 
 
-def spec_bytes(mirrors: Path, source: dict[str, str]) -> bytes:
+def bundled_spec_bytes(git_dir: Path, source: dict[str, Any]) -> bytes:
+    """A spec the product's own build bundles from many files (Apify's ``openapi:build:json``):
+    the listed folders at the commit, then that bundler, pinned, through npx."""
+    bundle = source["bundle"]
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", f"--git-dir={git_dir}", "archive", source["commit"], *bundle["archive"]],
+            check=True, capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "x"], input=archive, cwd=tmp, check=True)
+        subprocess.run(["npx", "--yes", "--package", bundle["npm"], "redocly", *bundle["args"]],
+                       cwd=tmp, check=True, capture_output=True)
+        return (Path(tmp) / bundle["output"]).read_bytes()
+
+
+def spec_bytes(mirrors: Path, source: dict[str, Any]) -> bytes:
     if source.get("registry") == "npm":
         return npm_spec_bytes(mirrors, source)
     repo = source.get("mirror_repo") or source["repo"]  # a fork at the same commit (see mirror_note)
     git_dir = mirrors / repo.replace("/", "+") / "repo"
     if not git_dir.is_dir():
         raise SystemExit(f"{git_dir}: no mirror of {repo} (fetch github:{repo})")
+    if source.get("bundle"):
+        return bundled_spec_bytes(git_dir, source)
     data = subprocess.run(
         ["git", f"--git-dir={git_dir}", "show", f"{source['commit']}:{source['path']}"],
         check=True, capture_output=True,

@@ -431,6 +431,8 @@ def _summary_object(summary: str) -> str | None:
     return heads[0]
 
 
+SAVE_AS_NEW_RE = re.compile(r"^\s*\w+\s+as\s+(?:an?\s+)?new\b", re.IGNORECASE)
+"""A commit button that makes a new thing ("Save as a new task", "Save as new version")."""
 PICK_RE = re.compile(
     r"\b(?:select|choose|pick|search for)\s+(?:an?|the|one|some|any|existing)?\s*([A-Za-z]+?)s?\s+"
     r"(?:from|in)\s+(?:the|a)\s+(?:list|dropdown|drop-down|menu|selector)",
@@ -1308,8 +1310,11 @@ class LexicalMatcher:
             ):
                 nouns, quals = _object(words[1:], keep=self._ui_resources)
                 nouns = nouns or _crumb_object(label, focus.labels)
+                label_intent = intent_of(first) or "update"
+                if first in COMMIT_VERBS and SAVE_AS_NEW_RE.match(label):
+                    label_intent = "create"  # "Save as a new task": a copy made into a new one
                 out.append(
-                    _Phrase(intent_of(first) or "update", first, nouns, W_LABEL * nested, quals,
+                    _Phrase(label_intent, first, nouns, W_LABEL * nested, quals,
                             switch, _plurals(split_words(label)[1:]))
                 )
         prev = [s for s in block if s.line < focus.line][-1:]

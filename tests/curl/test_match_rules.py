@@ -1308,3 +1308,16 @@ def test_a_step_that_opens_in_another_products_place_is_not_ours(tmp_path: Path)
     )
     assert _matched(spec, page) == []
     assert _matched(spec, page.replace("In the GitHub repository", "In the Apify Console")) == ["webhooks_post"]
+
+
+def test_save_as_a_new_thing_creates_it(tmp_path: Path) -> None:
+    """Apify's "click the **Save as a new task** button" on an Actor's page makes a task: the
+    create, not the update that a plain "Save" of a task would be."""
+    paths = {"/v2/actor-tasks": {"post": _op("actorTasks_post", "Create task", True)},
+             "/v2/actor-tasks/{actorTaskId}": {"put": _op("actorTask_put", "Update task", True),
+                                               "parameters": _path_params("actorTaskId")}}
+    spec = _spec_file(tmp_path, paths, "Apify API", "https://api.apify.com")
+    page = ("## Create\n\nTo create a task, open any Actor in Apify Console. At the top-right section of the"
+            " page, click the **Save as a new task** button.\n")
+    assert _matched(spec, page) == ["actorTasks_post"]
+    assert _matched(spec, page.replace("Save as a new task", "Save task")) == ["actorTask_put"]

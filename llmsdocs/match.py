@@ -1413,6 +1413,10 @@ class LexicalMatcher:
                         w in ACTION_VERBS and intent != "read"
                     ):
                         if w in COMMIT_VERBS and w != lemma("update"):
+                            if raw[k + 1 : k + 2] == ["to"] and k + 2 < len(words) and intent_of(
+                                words[k + 2]
+                            ) in {"create", "delete", "update"}:
+                                continue  # "Click **Save** to add the webhook": the purpose says it
                             said, _ = _object(words[k + 1 :], title=title, keep=self._ui_resources)
                             if [n for n in said if n not in GENERIC_NOUNS and n not in CHANGE_NOUNS]:
                                 break  # "save your recovery codes": keeping a thing, not a form's button

@@ -1321,3 +1321,16 @@ def test_save_as_a_new_thing_creates_it(tmp_path: Path) -> None:
             " page, click the **Save as a new task** button.\n")
     assert _matched(spec, page) == ["actorTasks_post"]
     assert _matched(spec, page.replace("Save as a new task", "Save task")) == ["actorTask_put"]
+
+
+def test_save_to_add_a_thing_adds_it(tmp_path: Path) -> None:
+    """Qovery's "Click **Save** to add the registry to your organization", Apify's "Click **Save**
+    to add the webhook": what follows "Save to" is the action, not a thing being kept (as in
+    "save your recovery codes")."""
+    paths = {"/webhooks": {"post": _op("webhooks_post", "Create webhook", True)},
+             "/webhooks/{webhookId}": {"put": _op("webhook_put", "Update webhook", True),
+                                       "parameters": _path_params("webhookId")}}
+    spec = _spec_file(tmp_path, paths, "Apify API", "https://api.apify.com")
+    page = ("## Notify on failures\n\n1. Paste the URL into **Payload URL**.\n"
+            "1. Click **Save** to add the webhook.\n")
+    assert _matched(spec, page) == ["webhooks_post"]

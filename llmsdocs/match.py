@@ -431,6 +431,8 @@ def _summary_object(summary: str) -> str | None:
     return heads[0]
 
 
+STATED = frozenset("is are was were will gets get be".split())
+"""Words that make a clause a statement about things, not an instruction."""
 SAVE_AS_NEW_RE = re.compile(r"^\s*\w+\s+as\s+(?:an?\s+)?new\b", re.IGNORECASE)
 """A commit button that makes a new thing ("Save as a new task", "Save as new version")."""
 PICK_RE = re.compile(
@@ -1400,9 +1402,11 @@ class LexicalMatcher:
                         continue
                     if k > 0 and raw[k - 1] in MODALS and "you" not in raw[:k]:
                         continue  # "Managers can add members": who may do it, not an instruction
-                    if raw[k].lower() == "new" and (k > 0 or every[:1] != raw[:1]):
-                        # "select the new app", "A new instance is created": an adjective; a verb
-                        # only as a label's first word
+                    if raw[k].lower() == "new" and (
+                        k > 0 or every[:1] != raw[:1] or not STATED.isdisjoint(x.lower() for x in raw[1:])
+                    ):
+                        # "select the new app", "A new instance is created", "New schedules are
+                        # created disabled": an adjective; a verb only as a label's first word
                         continue
                     if (
                         w in FORM_VERBS and intent is None and k > 0

@@ -1334,3 +1334,17 @@ def test_save_to_add_a_thing_adds_it(tmp_path: Path) -> None:
     page = ("## Notify on failures\n\n1. Paste the URL into **Payload URL**.\n"
             "1. Click **Save** to add the webhook.\n")
     assert _matched(spec, page) == ["webhooks_post"]
+
+
+def test_new_things_that_are_created_is_a_statement(tmp_path: Path) -> None:
+    """Apify: "New schedules are created in _disabled_ state by default." says how things are,
+    after "You can disable or enable the schedule …": no create call."""
+    paths = {"/v2/schedules": {"post": _op("schedules_post", "Create schedule", True)},
+             "/v2/schedules/{scheduleId}": {"put": _op("schedule_put", "Update schedule", True),
+                                            "parameters": _path_params("scheduleId")}}
+    spec = _spec_file(tmp_path, paths, "Apify API", "https://api.apify.com")
+    page = ("## Apify Console\n\nYou can disable or enable the schedule at any time using the **Disable**/"
+            "**Enable** button on the schedule detail page. New schedules are created in _disabled_ state"
+            " by default.\n")
+    assert "schedules_post" not in _matched(spec, page)
+    assert _matched(spec, "## Schedules\n\nNew schedule: click **Create**.\n") == ["schedules_post"]

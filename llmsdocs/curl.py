@@ -448,13 +448,11 @@ def checked_curl(
     if spoiled is None:
         body = request_body(spec, op, mentioned, off, plain=True)
     else:
-        props, _, _ = _object_shape(spec, spec.resolve(_ref_siblings(op.body_schema)) or {})
+        props, required, _ = _object_shape(spec, spec.resolve(_ref_siblings(op.body_schema)) or {})
         body = {**call.body, **{k: example_value(spec, props.get(k, {}), k, plain=True) for k in spoiled}}
         still = _spoiled(spec, op, body)
-        if still:
-            _, required, _ = _object_shape(spec, spec.resolve(_ref_siblings(op.body_schema)) or {})
-            if not still & set(required):  # a value the step named is worth less than the call
-                body = {k: v for k, v in body.items() if k not in still}
+        if still and not still & set(required):  # a value the step named is worth less than the call
+            body = {k: v for k, v in body.items() if k not in still}
     retry = build_curl(spec, op, mentioned, off, body=body)
     again = validate_curl(spec, retry)
     return (retry, again) if not again else (call, problems)

@@ -165,10 +165,11 @@ GENERIC_NOUNS = forms("setting settings config configuration option preference i
 """Words that qualify a resource but do not name it (``organization_settings``)."""
 CHANGE_NOUNS = forms("change changes configuration form update edit")
 """What a commit button commits ("Save changes", "Apply the configuration")."""
-PLACE_NOUNS = forms("dashboard console account workspace app application portal repository repo admin")
+PLACE_WORDS = "dashboard console account workspace app application portal repository repo admin"
+PLACE_NOUNS = forms(PLACE_WORDS)
 IN_OTHER_PLACE_RE = re.compile(
     r"^\s*(?:[-*+]|\d+[.)])?\s*(?:In|On|From)\s+(?:the\s+|your\s+)?([A-Z][\w.-]*)\s+"
-    r"(?:dashboard|console|account|workspace|app|application|portal|repository|repo|admin)s?\s*,"
+    rf"(?:{'|'.join(PLACE_WORDS.split())})s?\s*,"
 )
 """A step that opens on another product's place ("In the GitHub repository, go to …")."""
 
@@ -581,6 +582,12 @@ OAUTH_EXCHANGE = frozenset({"grant_type", "token_type_hint"})
 token**" in a dashboard is the product's own token endpoint, not ``POST /oauth2/token``."""
 
 
+def _summary_verb(summary: str) -> str:
+    """The lemma of a summary's first word, its verb when it starts with one ("Resize a Volume")."""
+    words = summary.split()
+    return lemma(words[0].lower()) if words else ""
+
+
 def _model_name(description: str) -> str:
     """What a description of one or two words names ("NotificationRule Viewset": notification
     rule): where a spec has no summaries, the words the API uses for the thing."""
@@ -623,7 +630,7 @@ def index_spec(spec: Spec) -> SpecIndex:
             last_i, last = literal[-1]
             words = _segment_words(last)
             follows_param = last_i > 0 and segs[last_i - 1].startswith("{")
-            said_verb = lemma(op.summary.split()[0].lower()) if op.summary.split() else ""
+            said_verb = _summary_verb(op.summary)
             if (
                 not item
                 and last not in id_segments
@@ -696,8 +703,8 @@ def index_spec(spec: Spec) -> SpecIndex:
         frozenset(w for oi in ops for w in oi.aliases),
         frozenset(w for oi in ops for w in oi.groups) - frozenset(w for oi in ops for w in oi.resource),
         frozenset(
-            lemma(oi.op.summary.split()[0].lower()) for oi in ops
-            if oi.op.summary and oi.op.method not in {"GET", "HEAD", "OPTIONS"}
+            _summary_verb(oi.op.summary) for oi in ops
+            if oi.op.summary.strip() and oi.op.method not in {"GET", "HEAD", "OPTIONS"}
         ),
         frozenset(oi.op.path for oi in ops if oi.op.method == "POST" and not oi.item),
         _tag_names(ops),

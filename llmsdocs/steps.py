@@ -105,12 +105,12 @@ _TOC_ENTRY_RE = re.compile(r"\s*\[[^\]]+\]\([^)]*\)\s*[.,;]?\s*")
 _CURL_RE = re.compile(r"\bcurl\b")
 _URL_RE = re.compile(r"https?://")
 _SHADOW_FIRST = frozenset("<{:!?=")
+"""First non-blank characters of the lines :func:`_shadow` rewrites (markers, JSX, ``:::``,
+``!!!``/``???``/``===``); any other line only needs dedenting."""
 MDX_BLOCK_RE = re.compile(r"^\s*(`{4,}|~{3,})\s*mdx-code-block\s*$")
 """Docusaurus' ````` ````mdx-code-block ````` wrapper: its content is rendered as MDX, not shown
 as code (Ory wraps whole pages of tabs in it). A three-backtick wrapper is left alone: its
 content can hold no fence, so no call could be inserted in it."""
-"""First non-blank characters of the lines :func:`_shadow` rewrites (markers, JSX, ``:::``,
-``!!!``/``???``/``===``); any other line only needs dedenting."""
 
 
 @dataclass(slots=True, frozen=True)

@@ -81,6 +81,18 @@ def lemma(word: str) -> str:
     return stem
 
 
+def _doing(noun: str) -> str | None:
+    """The lemma a page gives the doing a verbal noun names (impersonation → ``imperson``, as
+    in "Stop impersonating"), or None when the noun is not made from a verb.
+
+    :func:`lemma` keeps such nouns apart from their verb so that "invite a user" is not an
+    invitation; as the object of another verb, the gerund is that noun."""
+    if not noun.endswith(NOMINAL_SUFFIXES) or lemma(noun) != noun:
+        return None
+    stem: str = _stemmer().stemWord(noun)
+    return stem if stem != noun and len(stem) >= 4 else None
+
+
 SHORT_FORMS = {
     "org": "organization", "orgs": "organizations", "repo": "repository", "repos": "repositories",
     "env": "environment", "envs": "environments",
@@ -274,6 +286,10 @@ class OpIndex:
     groups: tuple[str, ...] = ()
     """Parent words of literal segments followed by another literal (``/billing/addons``): a
     grouping of the API's paths, not an item the reader must have named."""
+    doing: str = ""
+    """The lemma of the verb a verbal-noun resource is made from (impersonation → imperson): the
+    object of a step's verb that says it names the resource ("Stop impersonating"); said
+    elsewhere on the page, it is only that verb."""
 
 
 @dataclass(slots=True)
@@ -679,7 +695,7 @@ def index_spec(spec: Spec) -> SpecIndex:
                     summary, aliases, tuple(w for w in sw if w not in STOP),
                     tuple(_enum_words(spec, op.body_schema)),
                     tuple(_switch_texts(spec, op.body_schema)) if op.method in {"PATCH", "PUT"} else (),
-                    groups)
+                    groups, (_doing(res_words[-1]) if res_words else None) or "")
         )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
@@ -695,6 +711,8 @@ def index_spec(spec: Spec) -> SpecIndex:
     for i, oi in enumerate(ops):
         names = set(oi.resource) | set(oi.aliases) | set(oi.summary_words) | set(oi.action)
         names |= {w for _, fw in oi.fields for w in fw}
+        if oi.doing:
+            names.add(oi.doing)
         for w in names:
             by_word.setdefault(w, []).append(i)
     index = SpecIndex(
@@ -1623,7 +1641,9 @@ class LexicalMatcher:
             )
             and any(n in phrase.quals for n in names)
         )
-        in_phrase = setting_of or summary_match or obj_head in names or bool(tag_names) and any(
+        in_phrase = setting_of or summary_match or obj_head in names or (
+            bool(oi.doing) and obj_head == oi.doing  # "Stop impersonating": the impersonation
+        ) or bool(tag_names) and any(
             tuple(obj[-len(t):]) == t for t in tag_names.get(head, ())
         ) or (
             len(res) > 1 and set(res) <= set(obj)  # "Drain Logs" for /log-drains
@@ -1642,6 +1662,8 @@ class LexicalMatcher:
             cov = sum(weight[w] * ev.get(w) for w in words) / total
         explained = set(words) | set(oi.summary) | {w for _, fw in oi.fields for w in fw}
         explained |= set(oi.values)  # "promote to Admin": a value the body takes
+        if oi.doing:
+            explained.add(oi.doing)
         if summary_match:
             # the summary names the resource the step means; a parent only if the summary says it
             # ("Create deployment" on /functions/{id}/deployments and /sites/{id}/deployments)

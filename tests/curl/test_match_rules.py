@@ -1348,3 +1348,17 @@ def test_new_things_that_are_created_is_a_statement(tmp_path: Path) -> None:
             " by default.\n")
     assert "schedules_post" not in _matched(spec, page)
     assert _matched(spec, "## Schedules\n\nNew schedule: click **Create**.\n") == ["schedules_post"]
+
+
+def test_a_gerund_after_the_verb_names_the_verbal_noun_resource(tmp_path: Path) -> None:
+    """Lightdash's "Click **Stop impersonating** in the banner" is POST /impersonation/stop: the
+    gerund is the impersonation. The same verb elsewhere on a page names nothing ("deploy" a
+    flow is not a deployment): only the object of the step's own verb counts."""
+    paths = {"/api/v1/impersonation/stop": {"post": _op("StopImpersonation", "Stop impersonation")},
+             "/api/v1/impersonation/start": {"post": _op("StartImpersonation", "Start impersonation")},
+             "/api/v1/projects": {"post": _op("CreateProject", "Create project", True)}}
+    spec = _spec_file(tmp_path, paths, "Lightdash API", "https://app.lightdash.cloud")
+    page = ("## Stopping a session\n\nClick **Stop impersonating** in the banner to return to your"
+            " normal admin view.\n")
+    assert _matched(spec, page) == ["StopImpersonation"]
+    assert _matched(spec, page.replace("Stop impersonating", "Stop sharing")) == []

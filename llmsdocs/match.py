@@ -23,6 +23,7 @@ import dataclasses
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -319,6 +320,8 @@ class SpecIndex:
     tag_names: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """Resource word → the several-word tags of its own operations that do not say it
     (``dataset`` → ``("knowledg", "base")``: the UI's name for it)."""
+    action_ops: dict[str, int] = field(default_factory=dict)
+    """Action verb (``…/{id}/recover`` → recover) → how many operations end in it."""
 
 
 def _tag_names(ops: Sequence[OpIndex]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -726,6 +729,7 @@ def index_spec(spec: Spec) -> SpecIndex:
         ),
         frozenset(oi.op.path for oi in ops if oi.op.method == "POST" and not oi.item),
         _tag_names(ops),
+        dict(Counter(oi.action[0] for oi in ops if oi.action)),
     )
     spec._cache["__match_index__"] = index
     return index
@@ -1676,6 +1680,18 @@ class LexicalMatcher:
             # deploy request" is …/deploy-requests/{number}/revert: a rare verb the endpoint is
             # named for, and the step names its resource
             evh *= 0.5
+        verbs = {phrase.verb} | SAME_ACTION.get(phrase.verb, frozenset())
+        sole_verb = (
+            own_verb and phrase.weight >= W_LABEL
+            and sum(self.index.action_ops.get(v, 0) for v in verbs) == 1
+            and not [n for n in own if n in self.index.resource_words and n not in explained]
+            and max((ctx_ev.get(w) for w in {*res, *oi.summary_words[1:]} - verbs), default=0.0) >= W_BLOCK
+        )
+        if sole_verb:
+            # "Click **Export selection**" under "Export all flags from a project": the button
+            # says a verb that one endpoint of the API is named for ("Export feature flags"), its
+            # section names what that endpoint acts on, and its object is no other resource
+            evh = max(evh, phrase.weight)
         noun = 0.45 * evh + 0.55 * cov if evh >= W_HEADING * 0.9 else 0.0
         if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch) and not oi.switchable:
             # "Enable Organizations" flips a feature; "turn a flag on" is the endpoint that says
@@ -1684,7 +1700,7 @@ class LexicalMatcher:
         if own:
             unexplained = sum(1 for n in own if n not in explained) / len(own)
             # a setting the body does not name is still that resource's setting
-            noun *= 1.0 - (0.15 if setting_of else 0.4) * unexplained
+            noun *= 1.0 - (0.15 if setting_of or sole_verb else 0.4) * unexplained
         target = [q for q in phrase.quals if q in self.index.resource_words and q not in words]
         if phrase.verb in ASSIGN_VERBS and target and not setting_of:
             noun *= 0.8  # "assign a role set to an organization" updates the organization

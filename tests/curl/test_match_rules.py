@@ -1362,3 +1362,38 @@ def test_a_gerund_after_the_verb_names_the_verbal_noun_resource(tmp_path: Path) 
             " normal admin view.\n")
     assert _matched(spec, page) == ["StopImpersonation"]
     assert _matched(spec, page.replace("Stop impersonating", "Stop sharing")) == []
+
+
+def test_a_button_that_says_the_one_endpoint_named_for_its_verb(tmp_path: Path) -> None:
+    """Unleash's "Click **Export all project flags**" … "Click **Export selection**" under "Export
+    all flags from a project" is POST /features-batch/export: "export" is the verb of one
+    endpoint only, and the buttons name no other resource. With a second export endpoint, or a button whose object is another
+    resource of the API, the verb alone decides nothing."""
+    body = {k: {"type": "string"} for k in ("environment", "project", "tag")}
+    body["features"] = {"type": "array", "items": {"type": "string"}}
+    paths = {"/api/admin/features-batch/export": {"post": _body_op("exportFeatures", "Export feature flags", body)},
+             "/api/admin/projects": {"post": _op("createProject", "Create project", True)},
+             "/api/admin/strategies": {"post": _op("createStrategy", "Create a strategy", True)},
+             "/api/admin/projects/{projectId}/features": {"post": _op("createFeature", "Add a new feature flag", True),
+                                                           "parameters": _path_params("projectId")}}
+    page = ("# Import and export\n\nYou can export feature flags and import them into another instance.\n\n"
+            "## Export all flags from a project\n\n1. Go to **Projects** and open the project you want.\n"
+            "2. Click **Export all project flags**.\n3. Select the environment.\n4. Click **Export selection**.\n\n"
+            "Files larger than 500 kB fail to import: export in batches.\n")
+    spec = _spec_file(tmp_path, paths, "Unleash API", "https://app.unleash-hosted.com")
+    assert _matched(spec, page) == ["exportFeatures"]
+    two = dict(paths, **{"/api/admin/segments/export": {"post": _op("exportSegments", "Export segments", True)}})
+    assert _matched(_spec_file(tmp_path, two, "Unleash API", "https://app.unleash-hosted.com"), page) == []
+    other = page.replace("Export all project flags", "Export all strategies")
+    assert _matched(spec, other.replace("Export selection", "Export strategies")) == []
+
+
+def test_a_sole_verb_endpoint_on_a_resource_named_like_a_verb(tmp_path: Path) -> None:
+    """Trigger.dev's POST /runs/{runId}/cancel ("Cancel a run"): the resource word "run" is also
+    a verb, and a bulk-action page's button names neither (this once raised on an empty max)."""
+    paths = {"/api/v2/runs/{runId}/cancel": {"post": _op("cancel_run", "Cancel a run"),
+                                              "parameters": _path_params("runId")},
+             "/api/v1/schedules": {"post": _op("create_schedule", "Create a schedule", True)}}
+    spec = _spec_file(tmp_path, paths, "Trigger.dev API", "https://api.trigger.dev")
+    assert _matched(spec, "## Cancel a run\n\nOpen the run's page and click **Cancel run**.\n") == ["cancel_run"]
+    assert _matched(spec, "## Bulk actions\n\nPick the filters, then click **Cancel selection**.\n") == []

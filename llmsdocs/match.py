@@ -322,6 +322,19 @@ class SpecIndex:
     (``dataset`` → ``("knowledg", "base")``: the UI's name for it)."""
     action_ops: dict[str, int] = field(default_factory=dict)
     """Action verb (``…/{id}/recover`` → recover) → how many operations end in it."""
+    compounds: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    """Word → the resources named in several words that contain it (``order`` → (draft, order)
+    for ``/draft-orders``)."""
+
+
+def _compounds(ops: Sequence[OpIndex]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word → the several-word resources it is part of."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for oi in ops:
+        if len(oi.resource) > 1:
+            for w in oi.resource:
+                out.setdefault(w, set()).add(oi.resource)
+    return {w: tuple(sorted(kinds)) for w, kinds in out.items()}
 
 
 def _tag_names(ops: Sequence[OpIndex]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -730,6 +743,7 @@ def index_spec(spec: Spec) -> SpecIndex:
         frozenset(oi.op.path for oi in ops if oi.op.method == "POST" and not oi.item),
         _tag_names(ops),
         dict(Counter(oi.action[0] for oi in ops if oi.action)),
+        _compounds(ops),
     )
     spec._cache["__match_index__"] = index
     return index
@@ -1034,6 +1048,16 @@ def _subject_verb(text: str) -> str | None:
     """The first word of a verb-initial heading or purpose clause, as a lemma."""
     words = [lemma(w) for w in split_words(text)]
     return words[0] if words and (words[0] in HEADING_VERBS or intent_of(words[0])) else None
+
+
+COPY = lemma("copy")
+CLIPBOARD_NOUNS = forms("link url uri id identifier key token secret code snippet command address dsn string")
+"""What a reader copies to the clipboard: "copy the invite link" is no copy of the invite."""
+
+
+def _copies_text(words: Sequence[str]) -> bool:
+    """Lemmas that start with "copy" and name, within three words, something one copies as text."""
+    return bool(words) and words[0] == COPY and not CLIPBOARD_NOUNS.isdisjoint(words[1:4])
 
 
 def _purpose_verb(intro: str, headings: Sequence[str]) -> str | None:
@@ -1406,6 +1430,8 @@ class LexicalMatcher:
                     intent = intent_of(w)
                     if w in NAV_VERBS and w != lemma("check"):
                         continue
+                    if _copies_text(words[k:]):
+                        break  # "Choose “Copy invite link”": the clipboard, not an invitation
                     if raw[k].lower() in SEQUENCE_WORDS:
                         continue  # "Finally add a …": finally is not finalize
                     if k >= 3 and raw[k - 1] in MODALS and raw[k - 2].lower() == "you" and raw[k - 3].lower() == "where":
@@ -1609,6 +1635,13 @@ class LexicalMatcher:
         head = res[-1]
         product = self.product
         obj = [n for n in phrase.nouns if n != product]
+        mine = set(oi.resource) | set(oi.parents)
+        for kind in self.index.compounds.get(head, ()):
+            if not set(kind) <= mine and any(
+                tuple(obj[i : i + len(kind)]) == kind for i in range(len(obj) - len(kind) + 1)
+            ):
+                # "Cancel the draft order" names /draft-orders, which the API has: not /orders
+                return 0.0, f"another kind ({' '.join(kind)})"
         ev = _Evidence(dict(ctx_ev.weights))
         ev.add(obj, phrase.weight)
         ev.add(phrase.quals, min(phrase.weight, W_HEADING))
@@ -1889,6 +1922,12 @@ class LexicalMatcher:
         purpose = _purpose_verb(block[0].intro, block[0].headings)
         if purpose is not None and intent_of(purpose) == "read":
             return Match(None, 0.0, "no-operation", "a viewing procedure (no change to make)", last)
+        aim = block[0].intro[3:] if block[0].intro.lower().startswith("to ") else (
+            _own_heading(block[0].headings) if block[0].headings else ""
+        )
+        if _copies_text([lemma(w) for w in split_words(aim)]):
+            # "To copy the invite link:", "## Copy your API key": the steps lead to a value to copy
+            return Match(None, 0.0, "no-operation", "a procedure that copies a value (no change)", last)
         best: list[tuple[float, OpIndex, UiStep, str, bool]] = []
         any_intent = False
         away = self._away(block, context.lines)

@@ -1397,3 +1397,35 @@ def test_a_sole_verb_endpoint_on_a_resource_named_like_a_verb(tmp_path: Path) ->
     spec = _spec_file(tmp_path, paths, "Trigger.dev API", "https://api.trigger.dev")
     assert _matched(spec, "## Cancel a run\n\nOpen the run's page and click **Cancel run**.\n") == ["cancel_run"]
     assert _matched(spec, "## Bulk actions\n\nPick the filters, then click **Cancel selection**.\n") == []
+
+
+def test_copying_a_link_changes_nothing(tmp_path: Path) -> None:
+    """Medusa's "To copy the invite link:" … "Choose “Copy invite link” from the dropdown." leads
+    to a value to paste elsewhere: no invite is created. Only the copying clause is set aside: a
+    button after it still says its action."""
+    paths = {"/admin/invites": {"post": _op("PostInvites", "Create Invite", True)},
+             "/admin/products": {"post": _op("PostProducts", "Create Product", True)}}
+    spec = _spec_file(tmp_path, paths, "Medusa Admin API", "http://localhost:9000")
+    page = ("## Get Invite Link\n\nTo copy the invite link:\n\n1. Go to Settings → Users.\n"
+            "2. Click the Invite button.\n3. Find the user and click the three-dots icon.\n"
+            "4. Choose “Copy invite link” from the dropdown.\n")
+    assert _matched(spec, page) == []
+    assert _matched(spec, "## Products\n\nClick **Copy product link**, then click **Create product**.\n") == [
+        "PostProducts"
+    ]
+
+
+def test_a_step_naming_another_kind_of_the_resource(tmp_path: Path) -> None:
+    """Medusa's "Confirm canceling the draft order" under "Cancel Draft Order": the API has
+    /draft-orders, so POST /orders/{id}/cancel is another kind of order, even with no cancel
+    for draft orders. "Cancel the order" is still the order's cancel."""
+    paths = {"/admin/orders/{id}/cancel": {"post": _op("PostOrdersIdCancel", "Cancel Order"),
+                                           "parameters": _path_params("id")},
+             "/admin/draft-orders": {"post": _op("PostDraftOrders", "Create Draft Order", True)},
+             "/admin/products": {"post": _op("PostProducts", "Create Product", True)}}
+    spec = _spec_file(tmp_path, paths, "Medusa Admin API", "http://localhost:9000")
+    page = ("## Cancel Draft Order\n\nTo cancel a draft order:\n\n1. Open the draft order details page.\n"
+            "2. Choose Cancel from the dropdown.\n"
+            "3. Confirm canceling the draft order by clicking the “Yes, remove” button in the pop-up.\n")
+    assert _matched(spec, page) == []
+    assert _matched(spec, page.replace("draft order", "order").replace("Draft Order", "Order")) == ["PostOrdersIdCancel"]

@@ -1372,6 +1372,7 @@ class LexicalMatcher:
                     _Phrase(label_intent, first, nouns, W_LABEL * nested, quals,
                             switch, _plurals(split_words(label)[1:]))
                 )
+        label_named = {p.verb for p in out if p.nouns}
         prev = [s for s in block if s.line < focus.line][-1:]
         pick = MENU_PICK_RE.match(focus.text) if prev and prev[0].line in shared.openers else None
         pick = pick or MENU_FROM_RE.search(focus.text)  # "Select **Void credit** from the **Actions** dropdown"
@@ -1555,7 +1556,10 @@ class LexicalMatcher:
             # a form that a menu's item opened is committed for that item: its buttons and
             # fields name no other action
             out = [p for p in out if p.intent != "commit"]
-        return out
+        # "click **Add a comment** … Type in your comment and click the blue **Add** button": the
+        # bare button is the action the step's own label names, not one that takes the heading's
+        # object
+        return [p for p in out if p.nouns or p.context or p.verb not in label_named]
 
     def _context(
         self, focus: UiStep, block: Sequence[UiStep], ctx: MatchContext, shared: _Evidence

@@ -1429,3 +1429,19 @@ def test_a_step_naming_another_kind_of_the_resource(tmp_path: Path) -> None:
             "3. Confirm canceling the draft order by clicking the “Yes, remove” button in the pop-up.\n")
     assert _matched(spec, page) == []
     assert _matched(spec, page.replace("draft order", "order").replace("Draft Order", "Order")) == ["PostOrdersIdCancel"]
+
+
+def test_a_bare_button_is_the_action_its_steps_label_names(tmp_path: Path) -> None:
+    """OpenProject: "click the **Add a comment** link … Type in your comment and click the blue
+    **Add** button." The bare **Add** adds the comment the label names (no API), not news, which
+    the heading "Comment on news" mentions. A bare **Add** under "Add news" still adds news."""
+    paths = {"/api/v3/news": {"post": _op("create_news", "Create news", True)},
+             "/api/v3/news/{id}": {"patch": _op("update_news", "Update news", True),
+                                   "parameters": _path_params("id")},
+             "/api/v3/projects": {"post": _op("create_project", "Create project", True)}}
+    spec = _spec_file(tmp_path, paths, "OpenProject API V3", "https://community.openproject.org")
+    page = ("## Comment on news\n\nIn the news details, click the **Add a comment** link to comment on the"
+            " news. Type in your comment and click the blue **Add** button.\n")
+    assert _matched(spec, page) == []
+    add_news = "## Add news\n\nIn the news module, type in the title and click the blue **Add** button.\n"
+    assert _matched(spec, add_news) == ["create_news"]

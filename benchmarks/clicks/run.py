@@ -6,7 +6,8 @@ bare git mirror (``--mirrors``, the folder the search tool's ``fetch`` fills; on
 ``owner+name/repo`` git dir each), or from the npm package a product ships its spec in (n8n:
 ``npm pack`` into ``<mirrors>/npm/``, checked against the tarball's sha256), or bundled from
 many files by the product's own pinned bundler (Apify: ``npx @redocly/cli bundle``, checked
-against the sha256 of the file the cases were labelled on). A spec split across files (Hatchet) lists them all
+against the sha256 of the file the cases were labelled on; OpenProject: a port of its own
+assembler kept beside its cases). A spec split across files (Hatchet) lists them all
 in ``files``; each is written beside the root file. The sets are assembled in a scratch folder beside a copy of
 the shared scorer, which finds products as its sibling folders, then scored with::
 
@@ -51,9 +52,10 @@ def npm_spec_bytes(mirrors: Path, source: dict[str, str]) -> bytes:
         return member.read()
 
 
-def bundled_spec_bytes(git_dir: Path, source: dict[str, Any]) -> bytes:
-    """A spec the product's own build bundles from many files (Apify's ``openapi:build:json``):
-    the listed folders at the commit, then that bundler, pinned, through npx."""
+def bundled_spec_bytes(git_dir: Path, source: dict[str, Any], product: str) -> bytes:
+    """A spec bundled from many files: the listed folders at the commit, then the product's own
+    bundler, pinned, through npx (Apify's ``openapi:build:json``), or a port of it kept in the
+    set's folder (OpenProject's ``lib/api/open_api.rb``, whose files redocly's YAML parser refuses)."""
     bundle = source["bundle"]
     with tempfile.TemporaryDirectory() as tmp:
         archive = subprocess.run(
@@ -61,12 +63,15 @@ def bundled_spec_bytes(git_dir: Path, source: dict[str, Any]) -> bytes:
             check=True, capture_output=True,
         ).stdout
         subprocess.run(["tar", "x"], input=archive, cwd=tmp, check=True)
-        subprocess.run(["npx", "--yes", "--package", bundle["npm"], "redocly", *bundle["args"]],
-                       cwd=tmp, check=True, capture_output=True)
+        if "script" in bundle:
+            command = [sys.executable, str(HERE / product / bundle["script"]), *bundle["args"]]
+        else:
+            command = ["npx", "--yes", "--package", bundle["npm"], "redocly", *bundle["args"]]
+        subprocess.run(command, cwd=tmp, check=True, capture_output=True)
         return (Path(tmp) / bundle["output"]).read_bytes()
 
 
-def spec_bytes(mirrors: Path, source: dict[str, Any]) -> bytes:
+def spec_bytes(mirrors: Path, source: dict[str, Any], product: str = "") -> bytes:
     if source.get("registry") == "npm":
         return npm_spec_bytes(mirrors, source)
     repo = source.get("mirror_repo") or source["repo"]  # a fork at the same commit (see mirror_note)
@@ -74,7 +79,7 @@ def spec_bytes(mirrors: Path, source: dict[str, Any]) -> bytes:
     if not git_dir.is_dir():
         raise SystemExit(f"{git_dir}: no mirror of {repo} (fetch github:{repo})")
     if source.get("bundle"):
-        return bundled_spec_bytes(git_dir, source)
+        return bundled_spec_bytes(git_dir, source, product)
     data = subprocess.run(
         ["git", f"--git-dir={git_dir}", "show", f"{source['commit']}:{source['path']}"],
         check=True, capture_output=True,
@@ -113,9 +118,9 @@ def escape_raw_newlines(data: bytes) -> bytes:
 def assemble(work: Path, mirrors: Path, product: str) -> None:
     src = HERE / product
     dst = work / product
-    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("SOURCE.md", "sources.json"))
+    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("SOURCE.md", "sources.json", "*.py"))
     source = json.loads((src / "sources.json").read_text(encoding="utf-8"))["spec"]
-    data = spec_bytes(mirrors, source)
+    data = spec_bytes(mirrors, source, product)
     want = source.get("sha256_saved")
     if want and hashlib.sha256(data).hexdigest() != want:
         raise SystemExit(f"{product}: the spec from the mirror is not the one the cases were labelled on")

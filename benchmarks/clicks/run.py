@@ -7,7 +7,8 @@ bare git mirror (``--mirrors``, the folder the search tool's ``fetch`` fills; on
 ``npm pack`` into ``<mirrors>/npm/``, checked against the tarball's sha256), or bundled from
 many files by the product's own pinned bundler (Apify: ``npx @redocly/cli bundle``, checked
 against the sha256 of the file the cases were labelled on; OpenProject: a port of its own
-assembler kept beside its cases). A spec split across files (Hatchet) lists them all
+assembler kept beside its cases), or concatenated from its parts in the order its own Makefile
+gives (Mattermost). A spec split across files (Hatchet) lists them all
 in ``files``; each is written beside the root file. The sets are assembled in a scratch folder beside a copy of
 the shared scorer, which finds products as its sibling folders, then scored with::
 
@@ -80,6 +81,8 @@ def spec_bytes(mirrors: Path, source: dict[str, Any], product: str = "") -> byte
         raise SystemExit(f"{git_dir}: no mirror of {repo} (fetch github:{repo})")
     if source.get("bundle"):
         return bundled_spec_bytes(git_dir, source, product)
+    if source.get("concat"):  # Mattermost's api/Makefile: its source files, one after another
+        return b"".join(spec_bytes(mirrors, {**source, "concat": None, "path": f}) for f in source["concat"])
     data = subprocess.run(
         ["git", f"--git-dir={git_dir}", "show", f"{source['commit']}:{source['path']}"],
         check=True, capture_output=True,

@@ -1050,6 +1050,8 @@ def _subject_verb(text: str) -> str | None:
     return words[0] if words and (words[0] in HEADING_VERBS or intent_of(words[0])) else None
 
 
+DRAG_DROP_RE = re.compile(r"\bdrag\s*(?:and|&|-and-)\s*drop\b", re.IGNORECASE)
+"""Moving a thing with the pointer (to upload a file, to reorder a list): no delete in "drop"."""
 COPY = lemma("copy")
 CLIPBOARD_NOUNS = forms("link url uri id identifier key token secret code snippet command address dsn string")
 """What a reader copies to the clipboard: "copy the invite link" is no copy of the invite."""
@@ -1404,6 +1406,7 @@ class LexicalMatcher:
             # Auth integration](…)") is the verb's object and keeps its words
             plain = re.sub(r"\[([^\]*][^\]]*)\]\(([^)]*)\)", _link_words, text)
             plain = re.sub(r"\]\([^)]*\)", "]", plain)
+            plain = DRAG_DROP_RE.sub("drag", plain)  # a gesture: "drop the file" deletes nothing
             plain = re.sub(r"\b([A-Za-z]+)-([A-Za-z]+)\b", _hyphenated, plain)
             parts = re.split(r"([.;:!?]\s)|,\s|\s(?:and|then)\s|\s[—–]\s", plain)
             others_may = False  # "Members can create and edit alerts": who may, all along the list

@@ -1445,3 +1445,15 @@ def test_a_bare_button_is_the_action_its_steps_label_names(tmp_path: Path) -> No
     assert _matched(spec, page) == []
     add_news = "## Add news\n\nIn the news module, type in the title and click the blue **Add** button.\n"
     assert _matched(spec, add_news) == ["create_news"]
+
+
+def test_drag_and_drop_deletes_nothing(tmp_path: Path) -> None:
+    """"Drag and drop the table into a folder" moves it with the pointer: "drop" is not the
+    delete it is in "Drop the table"."""
+    paths = {"/v1/tables": {"post": _op("createTable", "Create a table", True)},
+             "/v1/tables/{tableId}": {"delete": _op("dropTable", "Drop a table"),
+                                      "parameters": _path_params("tableId")}}
+    spec = _spec_file(tmp_path, paths, "Acme API", "https://api.acme.dev")
+    page = "## Tables\n\nOpen the **Tables** page. Drag and drop the table.\n"
+    assert _matched(spec, page) == []
+    assert _matched(spec, page.replace("Drag and drop the table", "Drop the table")) == ["dropTable"]

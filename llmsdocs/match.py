@@ -1733,6 +1733,8 @@ class LexicalMatcher:
             # section names what that endpoint acts on, and its object is no other resource
             evh = max(evh, phrase.weight)
         noun = 0.45 * evh + 0.55 * cov if evh >= W_HEADING * 0.9 else 0.0
+        if phrase.verb in FORM_VERBS and intent == "create" and not oi.action:
+            noun = 0.0  # "Specify a **Channel**" in a creation form fills a field: no channel is made
         if oi.item and (phrase.verb in SWITCH_VERBS or phrase.switch) and not oi.switchable:
             # "Enable Organizations" flips a feature; "turn a flag on" is the endpoint that says
             # it toggles, not the one that renames the flag. A field may still name the switch.

@@ -1457,3 +1457,20 @@ def test_drag_and_drop_deletes_nothing(tmp_path: Path) -> None:
     page = "## Tables\n\nOpen the **Tables** page. Drag and drop the table.\n"
     assert _matched(spec, page) == []
     assert _matched(spec, page.replace("Drag and drop the table", "Drop the table")) == ["dropTable"]
+
+
+def test_a_form_field_named_in_a_creation_form_is_not_created(tmp_path: Path) -> None:
+    """Mattermost's outgoing-webhook form: "Specify a **Channel** and/or one or more **Trigger
+    Words**" … "Select **Save**." fills the new webhook's fields; it creates no channel."""
+    paths = {"/api/v4/channels": {"post": _op("CreateChannel", "Create a channel", True)},
+             "/api/v4/teams": {"post": _op("CreateTeam", "Create a team", True)}}
+    spec = _spec_file(tmp_path, paths, "Mattermost API Reference", "https://your-mattermost-url.com")
+    page = ("## Create\n\n1. Select **Add Outgoing Webhook**.\n2. Enter a name and description for the webhook.\n"
+            "3. Specify a **Channel** and/or one or more **Trigger Words**.\n\n"
+            "  - If you specify a channel, the webhook will only fire for messages in that channel.\n"
+            "  - If you leave the channel blank, the webhook will listen to all public channels in your team.\n\n"
+            "4. Set one or more **Callback URLs**. Select **Save**.\n")
+    assert _matched(spec, page) == []
+    assert _matched(spec, "## Create\n\n1. Select **Create channel**.\n2. Enter a name.\n3. Select **Save**.\n") == [
+        "CreateChannel"
+    ]

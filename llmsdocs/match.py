@@ -1434,7 +1434,7 @@ class LexicalMatcher:
                     intent = intent_of(w)
                     if w in NAV_VERBS and w != lemma("check"):
                         continue
-                    if _copies_text(words[k:]):
+                    if w == COPY and _copies_text(words[k:]):
                         break  # "Choose “Copy invite link”": the clipboard, not an invitation
                     if raw[k].lower() in SEQUENCE_WORDS:
                         continue  # "Finally add a …": finally is not finalize
@@ -1642,9 +1642,8 @@ class LexicalMatcher:
         head = res[-1]
         product = self.product
         obj = [n for n in phrase.nouns if n != product]
-        mine = set(oi.resource) | set(oi.parents)
         for kind in self.index.compounds.get(head, ()):
-            if not set(kind) <= mine and any(
+            if not set(kind) <= {*oi.resource, *oi.parents} and any(
                 tuple(obj[i : i + len(kind)]) == kind for i in range(len(obj) - len(kind) + 1)
             ):
                 # "Cancel the draft order" names /draft-orders, which the API has: not /orders
@@ -1720,13 +1719,14 @@ class LexicalMatcher:
             # deploy request" is …/deploy-requests/{number}/revert: a rare verb the endpoint is
             # named for, and the step names its resource
             evh *= 0.5
-        verbs = {phrase.verb} | SAME_ACTION.get(phrase.verb, frozenset())
-        sole_verb = (
-            own_verb and phrase.weight >= W_LABEL
-            and sum(self.index.action_ops.get(v, 0) for v in verbs) == 1
-            and not [n for n in own if n in self.index.resource_words and n not in explained]
-            and max((ctx_ev.get(w) for w in {*res, *oi.summary_words[1:]} - verbs), default=0.0) >= W_BLOCK
-        )
+        sole_verb = False
+        if own_verb and phrase.weight >= W_LABEL:
+            verbs = {phrase.verb} | SAME_ACTION.get(phrase.verb, frozenset())
+            sole_verb = (
+                sum(self.index.action_ops.get(v, 0) for v in verbs) == 1
+                and not [n for n in own if n in self.index.resource_words and n not in explained]
+                and max((ctx_ev.get(w) for w in {*res, *oi.summary_words[1:]} - verbs), default=0.0) >= W_BLOCK
+            )
         if sole_verb:
             # "Click **Export selection**" under "Export all flags from a project": the button
             # says a verb that one endpoint of the API is named for ("Export feature flags"), its

@@ -46,6 +46,13 @@ def _path_params(*names: str) -> list[dict[str, Any]]:
     return [{"name": n, "in": "path", "required": True, "schema": {"type": "string"}} for n in names]
 
 
+def _create_and_update(collection: str, param: str, noun: str, create_id: str, update_id: str) -> dict[str, Any]:
+    """A collection that takes a POST (create) and its item that takes a PUT (update)."""
+    return {collection: {"post": _op(create_id, f"Create {noun}", True)},
+            f"{collection}/{{{param}}}": {"put": _op(update_id, f"Update {noun}", True),
+                                          "parameters": _path_params(param)}}
+
+
 def _spec_file(
     folder: Path, paths: dict[str, Any], title: str, server: str | dict[str, Any], version: str = "3.1.0"
 ) -> Spec:
@@ -1313,9 +1320,7 @@ def test_a_step_that_opens_in_another_products_place_is_not_ours(tmp_path: Path)
 def test_save_as_a_new_thing_creates_it(tmp_path: Path) -> None:
     """Apify's "click the **Save as a new task** button" on an Actor's page makes a task: the
     create, not the update that a plain "Save" of a task would be."""
-    paths = {"/v2/actor-tasks": {"post": _op("actorTasks_post", "Create task", True)},
-             "/v2/actor-tasks/{actorTaskId}": {"put": _op("actorTask_put", "Update task", True),
-                                               "parameters": _path_params("actorTaskId")}}
+    paths = _create_and_update("/v2/actor-tasks", "actorTaskId", "task", "actorTasks_post", "actorTask_put")
     spec = _spec_file(tmp_path, paths, "Apify API", "https://api.apify.com")
     page = ("## Create\n\nTo create a task, open any Actor in Apify Console. At the top-right section of the"
             " page, click the **Save as a new task** button.\n")
@@ -1327,9 +1332,7 @@ def test_save_to_add_a_thing_adds_it(tmp_path: Path) -> None:
     """Qovery's "Click **Save** to add the registry to your organization", Apify's "Click **Save**
     to add the webhook": what follows "Save to" is the action, not a thing being kept (as in
     "save your recovery codes")."""
-    paths = {"/webhooks": {"post": _op("webhooks_post", "Create webhook", True)},
-             "/webhooks/{webhookId}": {"put": _op("webhook_put", "Update webhook", True),
-                                       "parameters": _path_params("webhookId")}}
+    paths = _create_and_update("/webhooks", "webhookId", "webhook", "webhooks_post", "webhook_put")
     spec = _spec_file(tmp_path, paths, "Apify API", "https://api.apify.com")
     page = ("## Notify on failures\n\n1. Paste the URL into **Payload URL**.\n"
             "1. Click **Save** to add the webhook.\n")
@@ -1339,9 +1342,7 @@ def test_save_to_add_a_thing_adds_it(tmp_path: Path) -> None:
 def test_new_things_that_are_created_is_a_statement(tmp_path: Path) -> None:
     """Apify: "New schedules are created in _disabled_ state by default." says how things are,
     after "You can disable or enable the schedule …": no create call."""
-    paths = {"/v2/schedules": {"post": _op("schedules_post", "Create schedule", True)},
-             "/v2/schedules/{scheduleId}": {"put": _op("schedule_put", "Update schedule", True),
-                                            "parameters": _path_params("scheduleId")}}
+    paths = _create_and_update("/v2/schedules", "scheduleId", "schedule", "schedules_post", "schedule_put")
     spec = _spec_file(tmp_path, paths, "Apify API", "https://api.apify.com")
     page = ("## Apify Console\n\nYou can disable or enable the schedule at any time using the **Disable**/"
             "**Enable** button on the schedule detail page. New schedules are created in _disabled_ state"

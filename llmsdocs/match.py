@@ -129,6 +129,8 @@ CHOOSE_VERBS = forms("select choose")
 READ_VERBS = forms("view see list monitor browse look show display read")
 QUERY_VERBS = forms("search query retrieve find lookup filter count")
 """Verbs of a POST that only reads (``…/search``): never a button's action."""
+FETCH_VERBS = forms("get fetch")
+"""A summary's "Get contacts by emails": a POST that reads, named by its summary only."""
 ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | forms(
     """revoke restore reset verify rotate test ban unban lock unlock finalize reject revert
     preview refresh transfer suspend start restart send resend approve archive publish sync
@@ -1881,6 +1883,13 @@ class LexicalMatcher:
                 and does != phrase.verb and does not in SAME_ACTION.get(phrase.verb, ())
             ):
                 score *= 0.7  # "Resend user invitation" for …/{userId}/invite: not a first invite
+        elif (
+            intent == "create" and op.method == "POST"
+            and (does := oi.summary_words[0] if oi.summary_words else "") in ACTION_VERBS | QUERY_VERBS | READ_VERBS | FETCH_VERBS
+            and does not in CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS
+            and does != phrase.verb and does not in SAME_ACTION.get(phrase.verb, ())
+        ):
+            score *= 0.7  # "Add New Email" creates no `POST /validations/email` ("Validate an email")
         elif phrase.verb in oi.summary:
             score += 0.05  # "Revoke" → the DELETE whose summary says revoke
         elif self._nominal(phrase.verb, head):

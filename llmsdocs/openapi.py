@@ -34,11 +34,12 @@ def media_essence(media: str) -> str:
 
 GENERIC_TITLE_WORDS = frozenset(
     """api apis reference rest http https public openapi swagger spec specification service
-    services documentation docs v1 v2 v3 the web backend management platform admin""".split()
+    services documentation docs v1 v2 v3 the web backend management platform admin server""".split()
 )
 """Words of an ``info.title`` that name no product ("API Reference", "Public REST API")."""
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _SCHEME_RE = re.compile(r"^https?://")
+_URL_RE = re.compile(r"https?://[^\s)\]>\"']+")
 
 
 @dataclass(slots=True, frozen=True)
@@ -148,14 +149,51 @@ class Spec:
         return self._registry
 
     def product_name(self) -> str:
-        """The product's short name: first word of ``info.title`` that is not a generic one
-        ("API Reference" names no product), else the server's registered domain name."""
+        """The product's short name, for placeholders and for telling its UI from others'.
+
+        A title word that the servers' site is named for ("Trigger" in ``api.trigger.dev``); else
+        the name of that site (``app.typebot.com`` for "Builder API": a title often names one part
+        of the product); else a title word that a site linked from the description is named for;
+        else the title's first word that is not a generic one ("API Reference" names no product);
+        else a site that the description links and names in its text.
+        """
+        info = self.document.get("info") if isinstance(self.document, Mapping) else None
+        info = info if isinstance(info, Mapping) else {}
         words = [w for w in _TITLE_WORD_RE.findall(self.title) if w.lower() not in GENERIC_TITLE_WORDS]
+        served = [n for n in (_site_name(u) for u in self.servers) if n]
+        about = " ".join(
+            str(v) for v in (
+                info.get("description"), info.get("termsOfService"),
+                (info.get("contact") or {}).get("url") if isinstance(info.get("contact"), Mapping) else None,
+            ) if v
+        )
+        linked = [n for n in (_site_name(u) for u in _URL_RE.findall(about)) if n]
+        for sites in (served, linked):
+            for w in words:
+                if len(w) >= 3 and any(w.lower() in n for n in sites):
+                    return str(w)
+            if sites is served and served:
+                return served[0]
         if words:
             return str(words[0])
-        host = _SCHEME_RE.sub("", self.servers[0] if self.servers else "")
-        parts = [p for p in host.split("/")[0].split(":")[0].split(".") if p not in {"api", "www"}]
-        return parts[-2] if len(parts) >= 2 else "API"
+        said = {w.lower() for w in _TITLE_WORD_RE.findall(_URL_RE.sub(" ", about))}
+        for name in linked:
+            if name in said:
+                return name
+        return "API"
+
+
+def _site_name(url: str) -> str | None:
+    """``https://api.typebot.com/v1`` → ``typebot``: the registered name of a public host (not
+    localhost, an address, or a reserved example domain)."""
+    host = _SCHEME_RE.sub("", url).split("/")[0].split(":")[0].lower()
+    parts = [p for p in host.split(".") if p]
+    if len(parts) < 2 or parts[-1].isdigit() or "{" in host:
+        return None
+    name = parts[-2]
+    if name == "example" or parts[-1] in {"example", "test", "invalid", "localhost", "local"}:
+        return None  # RFC 2606 names stand for "your server"
+    return name
 
 
 def _read_text(path: Path) -> str:

@@ -1475,3 +1475,50 @@ def test_a_form_field_named_in_a_creation_form_is_not_created(tmp_path: Path) ->
     assert _matched(spec, "## Create\n\n1. Select **Create channel**.\n2. Enter a name.\n3. Select **Save**.\n") == [
         "CreateChannel"
     ]
+
+
+def test_a_post_whose_summary_says_another_verb_creates_nothing(tmp_path: Path) -> None:
+    """SendGrid: "Click **Add New Email**" adds a notification address; `POST /validations/email`
+    ("Validate an email") and `POST /marketing/contacts/search/emails` ("Get Contacts by Emails")
+    are POSTs that check or read, not the creation the step asks for."""
+    paths = {"/v3/validations/email": {"post": _op("POST_validations-email", "Validate an email", True)},
+             "/v3/marketing/contacts/search/emails": {
+                 "post": _op("POST_marketing-contacts-search-emails", "Get Contacts by Emails", True)}}
+    spec = _spec_file(tmp_path, paths, "SendGrid v3 API", "https://api.sendgrid.com/v3")
+    page = ("*To add an email address to new Marketing Campaigns:*\n\n1. Navigate to new Marketing Campaigns"
+            " and then click **Notifications**.\n1. Click **Add New Email**.\n1. Enter the email address.\n"
+            "1. Click **Save**.\n")
+    assert _matched(spec, page) == []
+    create = {"/v3/emails": {"post": _op("createEmail", "Create an email", True)}}
+    (tmp_path / "with-create").mkdir()
+    created = _spec_file(tmp_path / "with-create", {**paths, **create}, "SendGrid v3 API",
+                         "https://api.sendgrid.com/v3")
+    assert _matched(created, page) == ["createEmail"]
+
+
+@pytest.mark.parametrize(
+    ("title", "server", "description", "product"),
+    [
+        ("Builder API", "https://app.typebot.com/api", "", "typebot"),  # a title naming a part
+        ("Developer API - Upstash", "https://api.upstash.com/v2", "", "Upstash"),
+        ("Cal.com API v2", "/", "", "Cal"),  # no server: the title says it
+        ("OpenProject API V3", "https://qa.openproject-edge.com", "", "OpenProject"),
+        ("Unleash API", "https://app.unleash-instance.example.com", "", "Unleash"),  # RFC 2606 host
+        ("Managed Database for PostgreSQL and MySQL", "https://api.scaleway.com",
+         "See [MySQL](https://dev.mysql.com/doc/).", "scaleway"),  # a linked site is another product
+        ("server", "/", ("Use [Basic Auth](https://en.wikipedia.org/wiki/Basic_access_authentication):"
+         " username Langfuse Public Key. Spec: https://cloud.langfuse.com/generated/api/openapi.yml"), "langfuse"),
+        ("server", "http://localhost:3000", "", "API"),
+    ],
+)
+def test_the_product_is_the_site_its_api_is_served_from(
+    tmp_path: Path, title: str, server: str, description: str, product: str
+) -> None:
+    """A spec's title often names one part of the product ("Builder API", "Numbers API") or none
+    ("server"): the product is the title word the API's site is named for, else that site, else
+    the title, else a site the description both links and names."""
+    doc = {"openapi": "3.0.3", "info": {"title": title, "version": "1", "description": description},
+           "servers": [{"url": server}], "paths": {}}
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert load_spec(path).product_name() == product

@@ -675,8 +675,13 @@ def index_spec(spec: Spec) -> SpecIndex:
             ):
                 action = words
                 literal = literal[:-1]
-        if len(literal) > 1 and literal[-1][1].lower() in COLLECTION_SEGMENTS and not action:
-            literal = literal[:-1]  # /flows/instances/: the flows themselves, listed under a generic name
+        if (
+            len(literal) > 1 and literal[-1][1].lower() in COLLECTION_SEGMENTS and not action
+            and not segs[literal[-1][0] - 1].startswith("{")
+        ):
+            # /flows/instances/: the flows themselves, listed under a generic name (but
+            # /queues/{id}/items are the things in one queue)
+            literal = literal[:-1]
         resource = _segment_words(literal[-1][1]) if literal else ()
         parents = tuple(w for _, s in literal[:-1] for w in _segment_words(s))
         groups = tuple(

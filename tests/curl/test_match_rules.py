@@ -1522,3 +1522,19 @@ def test_the_product_is_the_site_its_api_is_served_from(
     path = tmp_path / "openapi.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert load_spec(path).product_name() == product
+
+
+def test_a_generic_collection_inside_one_item_is_its_own_resource(tmp_path: Path) -> None:
+    """Langfuse: `POST /annotation-queues/{queueId}/items` adds items to one queue; "Click on `New
+    Queue` to create a new queue" is `POST /annotation-queues`, not a tie with it. A generic name
+    straight after another segment (`/flows/instances`) still lists that segment's things."""
+    paths = {"/api/public/annotation-queues": {"post": _op("createQueue", "", True)},
+             "/api/public/annotation-queues/{queueId}/items": {"post": _op("createQueueItem", "", True),
+                                                              "parameters": _path_params("queueId")}}
+    spec = _spec_file(tmp_path, paths, "server", "https://cloud.langfuse.com")
+    page = "## Create a new Annotation Queue\n\n- Click on `New Queue` to create a new queue.\n"
+    assert _matched(spec, page) == ["createQueue"]
+    (tmp_path / "flows").mkdir()
+    flows = _spec_file(tmp_path / "flows", {"/api/flows/instances": {"post": _op("startFlow", "", True)}},
+                       "Acme API", "https://api.acme.dev")
+    assert _matched(flows, "## Flows\n\nClick **New flow** to create a flow.\n") == ["startFlow"]

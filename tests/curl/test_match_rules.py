@@ -1538,3 +1538,40 @@ def test_a_generic_collection_inside_one_item_is_its_own_resource(tmp_path: Path
     flows = _spec_file(tmp_path / "flows", {"/api/flows/instances": {"post": _op("startFlow", "", True)}},
                        "Acme API", "https://api.acme.dev")
     assert _matched(flows, "## Flows\n\nClick **New flow** to create a flow.\n") == ["startFlow"]
+
+
+def test_fields_of_an_unnamed_resource_need_a_confident_match(tmp_path: Path) -> None:
+    """NocoDB: "Click on `New Provider`" … "Specify a `Display name`" (an SSO provider's form)
+    is no `PATCH /user/profile`, though the profile has a `display_name`: when only body fields
+    fit and the resource is never named, a middling match stays unsure. Named, it still speaks."""
+    props = {p: {"type": "string"} for p in ("display_name", "email", "bio", "location", "website")}
+    paths = {"/api/v2/meta/user/profile": {"patch": _body_op("user-profile-update", "Update User Profile", props)}}
+    for kind in ("bases", "tables", "columns", "views", "hooks", "filters", "sorts", "comments"):
+        paths.update(_create_and_update(f"/api/v2/meta/{kind}", "id", kind[:-1], f"{kind}-create", f"{kind}-update"))
+    spec = _spec_file(tmp_path, paths, "nocodb", "https://app.nocodb.com")
+    page = ("## NocoDB, Retrieve SAML SSO Configuration details\n\n1. Go to `Account Settings`\n"
+            "2. Select `Authentication (SSO)`\n3. Click on `New Provider` button\n"
+            "4. On the Popup modal, Specify a `Display name` for the provider\n")
+    assert _matched(spec, page) == []
+    named = "## Update your profile\n\n1. Open your **Profile**.\n2. Specify a `Display name` and click **Save**.\n"
+    assert _matched(spec, named) == ["user-profile-update"]
+
+
+def test_an_api_of_inboxes_owns_its_inbox(tmp_path: Path) -> None:
+    """"Inbox" usually sends the reader to their mail client, but in a helpdesk whose API has
+    inboxes (Chatwoot), "Settings → Inboxes → **Add Inbox**" is the product's own page."""
+    paths: dict[str, Any] = {}
+    for kind, noun in (("inboxes", "inbox"), ("teams", "team"), ("agents", "agent"), ("contacts", "contact")):
+        paths.update(_create_and_update(f"/api/v1/accounts/{{account_id}}/{kind}", "id", noun,
+                                        f"{kind}-create", f"{kind}-update"))
+    for path, item in paths.items():
+        item["parameters"] = _path_params("account_id") + (_path_params("id") if "{id}" in path else [])
+    spec = _spec_file(tmp_path, paths, "Chatwoot", "https://app.chatwoot.com")
+    page = ("## Add a website channel\n\n1. Go to Settings → Inboxes → **Add Inbox**.\n"
+            "2. Enter your website name.\n3. Click on **Create Inbox**.\n")
+    assert _matched(spec, page) == ["inboxes-create"]
+    (tmp_path / "mail").mkdir()
+    teams = _spec_file(tmp_path / "mail", {k: v for k, v in paths.items() if "inboxes" not in k}, "Chatwoot",
+                       "https://app.chatwoot.com")
+    mail = "## Join a team\n\n1. In your inbox, open the invitation email.\n2. Click **Create team**.\n"
+    assert _matched(teams, mail) == []

@@ -7,8 +7,9 @@ bare git mirror (``--mirrors``, the folder the search tool's ``fetch`` fills; on
 ``npm pack`` into ``<mirrors>/npm/``, checked against the tarball's sha256), or bundled from
 many files by the product's own pinned bundler (Apify: ``npx @redocly/cli bundle``, checked
 against the sha256 of the file the cases were labelled on; OpenProject: a port of its own
-assembler kept beside its cases), or concatenated from its parts in the order its own Makefile
-gives (Mattermost). A spec split across files (Hatchet) lists them all
+assembler kept beside its cases; Coder: a mechanical Swagger 2.0 → OpenAPI 3.0 conversion;
+Windmill: its spec with the one file it refers to joined in), or concatenated from its parts in
+the order its own Makefile gives (Mattermost). A spec split across files (Hatchet) lists them all
 in ``files``; each is written beside the root file. The sets are assembled in a scratch folder beside a copy of
 the shared scorer, which finds products as its sibling folders, then scored with::
 

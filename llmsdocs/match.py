@@ -118,8 +118,9 @@ DELETE_VERBS = forms("delete remove revoke destroy disconnect uninstall unassign
 UPDATE_VERBS = forms("""edit rename update change set toggle enable disable turn configure modify assign promote
     demote move adjust replace allow block restrict limit specify reset restore mark switch
     select choose""")
-BASIC_VERBS = forms("""create add new delete remove edit update change set save rename modify configure toggle
-    enable disable turn generate register promote demote assign grant send""")
+BASIC_VERB_WORDS = frozenset("""create add new delete remove edit update change set save rename modify configure
+    toggle enable disable turn generate register promote demote assign grant send""".split())
+BASIC_VERBS = forms(" ".join(sorted(BASIC_VERB_WORDS)))
 """Verbs that plain create/update/delete endpoints do; others (restore, revoke) want their own."""
 COMMIT_VERBS = forms("save apply confirm submit ok done continue finish update")
 """Buttons that commit a form; their intent comes from the introduction or heading."""
@@ -649,9 +650,10 @@ def index_spec(spec: Spec) -> SpecIndex:
         ):
             prefix += 1
     # segments followed by an id somewhere (/change-requests/{id}) name things, never an action
+    # (but a bare verb stays a verb: /slot/create/{path} creates, /folders/create too)
     id_segments = {
         sg[i] for sg in all_segs for i in range(len(sg) - 1)
-        if not sg[i].startswith("{") and sg[i + 1].startswith("{")
+        if not sg[i].startswith("{") and sg[i + 1].startswith("{") and sg[i].lower() not in BASIC_VERB_WORDS
     }
     for op in spec.operations:
         if not OAUTH_EXCHANGE.isdisjoint(field_leaf(p) for p in op.body_properties):

@@ -1575,3 +1575,18 @@ def test_an_api_of_inboxes_owns_its_inbox(tmp_path: Path) -> None:
                        "https://app.chatwoot.com")
     mail = "## Join a team\n\n1. In your inbox, open the invitation email.\n2. Click **Create team**.\n"
     assert _matched(teams, mail) == []
+
+
+def test_a_bare_verb_segment_stays_a_verb_where_an_id_follows_it_elsewhere(tmp_path: Path) -> None:
+    """Windmill's RPC-style paths: `POST /w/{workspace}/workspaces/create` creates a workspace,
+    though `/postgres_triggers/slot/create/{path}` puts a parameter after another "create"."""
+    paths: dict[str, Any] = {}
+    for kind, noun in (("workspaces", "workspace"), ("folders", "folder"), ("schedules", "schedule")):
+        paths[f"/w/{{workspace}}/{kind}/create"] = {"post": _op(f"create_{noun}", f"create {noun}", True),
+                                                    "parameters": _path_params("workspace")}
+    paths["/w/{workspace}/postgres_triggers/slot/create/{path}"] = {
+        "post": _op("createPostgresReplicationSlot", "create replication slot", True),
+        "parameters": _path_params("workspace") + _path_params("path")}
+    spec = _spec_file(tmp_path, paths, "Windmill API", "https://app.windmill.dev/api")
+    page = "## Set up\n\n1. Create a `staging` workspace and a `prod` workspace in Windmill.\n"
+    assert _matched(spec, page) == ["create_workspace"]

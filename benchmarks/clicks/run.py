@@ -1,17 +1,18 @@
 """Score ``llmsdocs curlify`` on the products that are not in ../shared/clicks (held out).
 
 The labelled cases and pages are committed here (see each ``SOURCE.md``); the OpenAPI specs are
-not (8 MB): they are taken byte for byte from the repositories named in ``sources.json``, from a
-bare git mirror (``--mirrors``, the folder the search tool's ``fetch`` fills; one
-``owner+name/repo`` git dir each), or from the npm package a product ships its spec in (n8n:
-``npm pack`` into ``<mirrors>/npm/``, checked against the tarball's sha256), or bundled from
-many files by the product's own pinned bundler (Apify: ``npx @redocly/cli bundle``, checked
-against the sha256 of the file the cases were labelled on; OpenProject: a port of its own
-assembler kept beside its cases; Coder: a mechanical Swagger 2.0 → OpenAPI 3.0 conversion;
-Windmill: its spec with the one file it refers to joined in), or concatenated from its parts in
-the order its own Makefile gives (Mattermost). A spec split across files (Hatchet) lists them all
-in ``files``; each is written beside the root file. The sets are assembled in a scratch folder beside a copy of
-the shared scorer, which finds products as its sibling folders, then scored with::
+not (8 MB), except Grafana's (0.7 MB; its repository is too large for any mirror here): they are
+taken byte for byte from the repositories named in ``sources.json``, from a bare git mirror
+(``--mirrors``, the folder the search tool's ``fetch`` fills; one ``owner+name/repo`` git dir
+each), or from the npm package a product ships its spec in (n8n: ``npm pack`` into
+``<mirrors>/npm/``, checked against the tarball's sha256), or bundled from many files by the
+product's own pinned bundler (Apify: ``npx @redocly/cli bundle``, checked against the sha256 of
+the file the cases were labelled on; OpenProject: a port of its own assembler kept beside its
+cases; Coder: a mechanical Swagger 2.0 → OpenAPI 3.0 conversion; Windmill: its spec with the one
+file it refers to joined in; Gitea: its two template placeholders filled), or concatenated from
+its parts in the order its own Makefile gives (Mattermost). A spec split across files (Hatchet)
+lists them all in ``files``; each is written beside the root file. The sets are assembled in a
+scratch folder beside a copy of the shared scorer, which finds products as its sibling folders, then scored with::
 
     python benchmarks/clicks/run.py [--mirrors /work/.mirror] [--product coolify] [--no-hints]
 
@@ -124,7 +125,8 @@ def assemble(work: Path, mirrors: Path, product: str) -> None:
     dst = work / product
     shutil.copytree(src, dst, ignore=shutil.ignore_patterns("SOURCE.md", "sources.json", "*.py"))
     source = json.loads((src / "sources.json").read_text(encoding="utf-8"))["spec"]
-    data = spec_bytes(mirrors, source, product)
+    # Grafana: its repository is too large to fetch, so its spec is kept beside its cases
+    data = (src / source["saved_as"]).read_bytes() if source.get("committed") else spec_bytes(mirrors, source, product)
     want = source.get("sha256_saved")
     if want and hashlib.sha256(data).hexdigest() != want:
         raise SystemExit(f"{product}: the spec from the mirror is not the one the cases were labelled on")

@@ -1154,6 +1154,7 @@ class LexicalMatcher:
     _line_cache: dict[str, tuple[bool, bool]] = field(init=False, default_factory=dict)
     _line_page: int = field(init=False, default=0)
     _own_places: dict[str, bool] = field(init=False, default_factory=dict)
+    _pairs: frozenset[tuple[str, str]] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         self.index = index_spec(self.spec)
@@ -1166,6 +1167,12 @@ class LexicalMatcher:
         self._ui_resources = frozenset(PLACE_NOUNS & STOP & self.index.resource_words)
         # the API's own action verbs (…/volumes/{id}/resize): "Resize Volume" is an action label
         self._path_verbs = frozenset(oi.action[0] for oi in self.index.ops if oi.action) - QUERY_VERBS
+        # two-word names the operations use ("service account" in createServiceAccount)
+        self._pairs = frozenset(
+            pair for oi in self.index.ops
+            for words in ([lemma(w) for w in split_identifier(oi.op.operation_id)], list(oi.summary_words))
+            for pair in itertools.pairwise(words)
+        )
         # an API whose resources are inboxes (a helpdesk) is where its "inbox" is, not elsewhere
         self._own_places = {
             place: all(lemma(w) in self.index.resource_words for w in place.split()) for place in FOREIGN_PLACES
@@ -1207,6 +1214,8 @@ class LexicalMatcher:
                     continue
                 if word in self.index.vocabulary:
                     continue
+                if (word, lemma(rest.split()[0]) if rest.split() else "") in self._pairs:
+                    continue  # "to a service account": a thing the API names (createServiceAccount)
                 return name
             for m in re.finditer(r"(?<!\*\*)\b([A-Z][A-Za-z0-9.-]+)\s+(" + "|".join(PLACE_NOUNS) + r")\b", plain):
                 word = lemma(m.group(1))

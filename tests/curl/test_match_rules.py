@@ -1590,3 +1590,19 @@ def test_a_bare_verb_segment_stays_a_verb_where_an_id_follows_it_elsewhere(tmp_p
     spec = _spec_file(tmp_path, paths, "Windmill API", "https://app.windmill.dev/api")
     page = "## Set up\n\n1. Create a `staging` workspace and a `prod` workspace in Windmill.\n"
     assert _matched(spec, page) == ["create_workspace"]
+
+
+def test_a_two_word_name_the_api_uses_is_no_outside_place(tmp_path: Path) -> None:
+    """Grafana: "## To add a token to a service account" reads like "to <a product's> account",
+    but `/serviceaccounts` (createServiceAccount) is the API's own service account."""
+    paths = {"/api/serviceaccounts": {"post": _op("createServiceAccount", "Create service account", True)},
+             "/api/serviceaccounts/{serviceAccountId}/tokens": {
+                 "post": _op("createToken", "CreateNewToken adds a token to a service account.", True),
+                 "parameters": _path_params("serviceAccountId")}}
+    for kind, noun in (("teams", "team"), ("folders", "folder"), ("playlists", "playlist")):
+        paths.update(_create_and_update(f"/api/{kind}", "uid", noun, f"create{noun.title()}", f"update{noun.title()}"))
+    spec = _spec_file(tmp_path, paths, "Grafana HTTP API.", "https://grafana.example.org/api")
+    page = ("## To add a token to a service account\n\n1. Click **Service accounts**.\n"
+            "1. Click the service account to which you want to add a token.\n1. Click **Add token**.\n"
+            "1. Enter a name for the token.\n1. Click **Generate service account token**.\n")
+    assert _matched(spec, page) == ["createToken"]

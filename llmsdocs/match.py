@@ -935,6 +935,8 @@ UI_PARTS = frozenset("section block panel tab page".split())
 """Parts of a page: as the head of an object ("the custom section"), the thing acted on is that
 part, not the noun before it."""
 MODALS = frozenset("can may might cannot could".split())
+READY_WORDS = frozenset("ready able free".split())
+"""Before "to <verb>", a capability ("you are now ready to send email"), not an instruction."""
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|under|within|inside)\s+(?:the\s+)?[*_`\"']*$", re.IGNORECASE)
 """Text before a label that names where to act ("In **Add users**, find the users")."""
 CRUMB_END_RE = re.compile(rf"{CRUMB_SEP}\s*$")
@@ -1477,6 +1479,8 @@ class LexicalMatcher:
                         # "turned on when you create a new project" says when, not what to do;
                         # "When you create an environment you can specify a parent" creates one
                         break
+                    if k >= 2 and raw[k - 1].lower() == "to" and raw[k - 2].lower() in READY_WORDS:
+                        break  # "you are now ready to send email": what the reader can do next
                     if w in LEAD_IN_VERBS and raw[k + 1 : k + 2] == ["you"]:
                         continue  # "allows you to delete the coupon": the verb is delete
                     if chained and all(x in {"and", "or"} for x in raw[:k]):

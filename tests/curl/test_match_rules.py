@@ -1606,3 +1606,16 @@ def test_a_two_word_name_the_api_uses_is_no_outside_place(tmp_path: Path) -> Non
             "1. Click the service account to which you want to add a token.\n1. Click **Add token**.\n"
             "1. Enter a name for the token.\n1. Click **Generate service account token**.\n")
     assert _matched(spec, page) == ["createToken"]
+
+
+def test_being_ready_to_act_is_not_an_instruction(tmp_path: Path) -> None:
+    """SendGrid: "Click **Return to Single Sender Verification** … Congratulations, you are now ready
+    to send email with SendGrid." says what the reader can do next; it sends no email."""
+    paths = {"/v3/marketing/test/send_email": {"post": _op("sendTestEmail", "Send a Test Marketing Email", True)},
+             "/v3/senders": {"post": _op("createSender", "Create a Sender Identity", True)}}
+    spec = _spec_file(tmp_path, paths, "Email Activity (beta)", "https://api.sendgrid.com/v3")
+    page = ("## Form Fields\n\nYou will now see a page confirming the verification of your address. Click"
+            " **Return to Single Sender Verification** to add more addresses. Congratulations, you are now"
+            " ready to send a test email with SendGrid.\n")
+    assert _matched(spec, page) == []
+    assert _matched(spec, page.replace("you are now ready to send", "now send")) == ["sendTestEmail"]

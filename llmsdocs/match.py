@@ -132,13 +132,16 @@ QUERY_VERBS = forms("search query retrieve find lookup filter count")
 """Verbs of a POST that only reads (``…/search``): never a button's action."""
 FETCH_VERBS = forms("get fetch")
 """A summary's "Get contacts by emails": a POST that reads, named by its summary only."""
-ACTION_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | forms(
+CRUD_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS
+ACTION_VERBS = CRUD_VERBS | forms(
     """revoke restore reset verify rotate test ban unban lock unlock finalize reject revert
     preview refresh transfer suspend start restart send resend approve archive publish sync
     trigger cancel extend accept upload import export invite validate deploy redeploy stop run
     execute install duplicate clone download pause resume retry rebuild connect activate
     deactivate reboot unlink unpause buy purchase rent"""
 )
+NOT_CREATING_VERBS = ACTION_VERBS | QUERY_VERBS | READ_VERBS | FETCH_VERBS
+"""A POST's summary verbs that tell it does something else than create ("Validate an email")."""
 FOR_NAME_RE = re.compile(r"^\s*For\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s*:?\s*$")
 """An introduction that is only "For <Name>:", scoping the steps below to that product."""
 ON_PLACE_RE = re.compile(r"^(?:On|In|At)\s+(?:the\s+)?([A-Z][\w.-]*)(?:\s+(?:side|website|site|UI))?$")
@@ -328,6 +331,9 @@ class SpecIndex:
     compounds: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """Word → the resources named in several words that contain it (``order`` → (draft, order)
     for ``/draft-orders``)."""
+    name_pairs: frozenset[tuple[str, str]] = frozenset()
+    """Two-word names the operations use, as lemma pairs ("service account" in
+    ``createServiceAccount`` or its summary)."""
 
 
 def _compounds(ops: Sequence[OpIndex]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -753,6 +759,11 @@ def index_spec(spec: Spec) -> SpecIndex:
         _tag_names(ops),
         dict(Counter(oi.action[0] for oi in ops if oi.action)),
         _compounds(ops),
+        frozenset(
+            pair for oi in ops
+            for words in ([lemma(w) for w in split_identifier(oi.op.operation_id)], list(oi.summary_words))
+            for pair in itertools.pairwise(words)
+        ),
     )
     spec._cache["__match_index__"] = index
     return index
@@ -1079,6 +1090,11 @@ def _purpose_verb(intro: str, headings: Sequence[str]) -> str | None:
     return verb or (_subject_verb(headings[-1]) if headings else None)
 
 
+def _other_action(does: str, verb: str) -> bool:
+    """A summary's verb that is no plain create/update/delete and not what the step says."""
+    return does not in CRUD_VERBS and does != verb and does not in SAME_ACTION.get(verb, ())
+
+
 def _last_sentence(text: str) -> str:
     """An introduction's purpose is its last sentence, the one that leads into the list
     ("First create the integration. After that, you can enable tracking:")."""
@@ -1156,7 +1172,6 @@ class LexicalMatcher:
     _line_cache: dict[str, tuple[bool, bool]] = field(init=False, default_factory=dict)
     _line_page: int = field(init=False, default=0)
     _own_places: dict[str, bool] = field(init=False, default_factory=dict)
-    _pairs: frozenset[tuple[str, str]] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         self.index = index_spec(self.spec)
@@ -1169,12 +1184,6 @@ class LexicalMatcher:
         self._ui_resources = frozenset(PLACE_NOUNS & STOP & self.index.resource_words)
         # the API's own action verbs (…/volumes/{id}/resize): "Resize Volume" is an action label
         self._path_verbs = frozenset(oi.action[0] for oi in self.index.ops if oi.action) - QUERY_VERBS
-        # two-word names the operations use ("service account" in createServiceAccount)
-        self._pairs = frozenset(
-            pair for oi in self.index.ops
-            for words in ([lemma(w) for w in split_identifier(oi.op.operation_id)], list(oi.summary_words))
-            for pair in itertools.pairwise(words)
-        )
         # an API whose resources are inboxes (a helpdesk) is where its "inbox" is, not elsewhere
         self._own_places = {
             place: all(lemma(w) in self.index.resource_words for w in place.split()) for place in FOREIGN_PLACES
@@ -1216,7 +1225,7 @@ class LexicalMatcher:
                     continue
                 if word in self.index.vocabulary:
                     continue
-                if (word, lemma(rest.split()[0]) if rest.split() else "") in self._pairs:
+                if (word, lemma(rest.split()[0]) if rest.split() else "") in self.index.name_pairs:
                     continue  # "to a service account": a thing the API names (createServiceAccount)
                 return name
             for m in re.finditer(r"(?<!\*\*)\b([A-Z][A-Za-z0-9.-]+)\s+(" + "|".join(PLACE_NOUNS) + r")\b", plain):
@@ -1792,7 +1801,7 @@ class LexicalMatcher:
         rivals = [
             w for w in ctx_ev.before.get(head, ())
             if w not in explained and w not in modifiers and w != product and w not in STOP
-            and w not in CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS | NAV_VERBS | COMMIT_VERBS
+            and w not in CRUD_VERBS | NAV_VERBS | COMMIT_VERBS
         ]
         if modifiers and rivals and in_phrase and not summary_match and all(
             ev.get(w) < W_BLOCK for w in modifiers
@@ -1902,22 +1911,16 @@ class LexicalMatcher:
         if score <= 0.0:
             return 0.0, "resource not named"
         score *= 0.95 if phrase.intent == "commit" else 1.0
+        does = oi.summary_words[0] if oi.summary_words else ""  # what the summary says it does
         if oi.action:
             act = [w for w in oi.action if w not in STOP]
             exact = all(w in obj or w == phrase.verb for w in act) and len(act) > 1
             score += 0.2 if exact else 0.1  # "Revoke" → …/revoke beats a generic DELETE
-            does = oi.summary_words[0] if oi.summary_words else ""
-            if (
-                does in ACTION_VERBS and does not in CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS
-                and does not in oi.action
-                and does != phrase.verb and does not in SAME_ACTION.get(phrase.verb, ())
-            ):
+            if does in ACTION_VERBS and does not in oi.action and _other_action(does, phrase.verb):
                 score *= 0.7  # "Resend user invitation" for …/{userId}/invite: not a first invite
         elif (
-            intent == "create" and op.method == "POST"
-            and (does := oi.summary_words[0] if oi.summary_words else "") in ACTION_VERBS | QUERY_VERBS | READ_VERBS | FETCH_VERBS
-            and does not in CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS
-            and does != phrase.verb and does not in SAME_ACTION.get(phrase.verb, ())
+            intent == "create" and op.method == "POST" and does in NOT_CREATING_VERBS
+            and _other_action(does, phrase.verb)
         ):
             score *= 0.7  # "Add New Email" creates no `POST /validations/email` ("Validate an email")
         elif phrase.verb in oi.summary:

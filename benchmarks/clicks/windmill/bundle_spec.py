@@ -1,15 +1,17 @@
-"""Bundle Windmill's spec into one file: source.openapi.yaml + openflow.openapi.yaml -> openapi.yaml.
+"""Bundle Windmill's spec into one file.
+
+Usage: python bundle_spec.py backend/windmill-api/openapi.yaml openflow.openapi.yaml openapi.yaml
 
 The repo's backend/windmill-api/openapi.yaml refers to ../../openflow.openapi.yaml (the repo root)
 for the flow schemas; a labelled set holds one spec file, so the referenced schemas are copied into
-components/schemas (no name clashes, checked) and the external refs point at them.
+components/schemas (each replacing the spec's one-line `$ref` stub of the same name, checked) and
+the external refs point at them.
 """
 import sys
 
 import yaml
 
-# args (all optional): the spec as taken, the referenced file, the output
-source, openflow, output = (sys.argv[1:] + ["source.openapi.yaml", "openflow.openapi.yaml", "openapi.yaml"][len(sys.argv) - 1 :])[:3]
+source, openflow, output = sys.argv[1:4]
 src = open(source).read()
 flow = yaml.safe_load(open(openflow))
 EXT = "../../openflow.openapi.yaml#/components/schemas/"

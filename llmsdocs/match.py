@@ -133,6 +133,10 @@ QUERY_VERBS = forms("search query retrieve find lookup filter count")
 FETCH_VERBS = forms("get fetch")
 """A summary's "Get contacts by emails": a POST that reads, named by its summary only."""
 CRUD_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS
+AUX_WORDS = forms("has have is are was can should")
+"""Auxiliaries that start a boolean's name (``hasDefaultUserSpaces``): no kind of thing."""
+BULK_WORDS = forms("all bulk batch multiple several many selected every")
+"""A step that acts on many items at once (the collection's own PATCH or DELETE)."""
 ACTION_VERBS = CRUD_VERBS | forms(
     """revoke restore reset verify rotate test ban unban lock unlock finalize reject revert
     preview refresh transfer suspend start restart send resend approve archive publish sync
@@ -334,6 +338,18 @@ class SpecIndex:
     name_pairs: frozenset[tuple[str, str]] = frozenset()
     """Two-word names the operations use, as lemma pairs ("service account" in
     ``createServiceAccount`` or its summary)."""
+    bulk_twins: frozenset[tuple[str, str]] = frozenset()
+    """(method, collection path) of a PATCH/PUT/DELETE on a whole collection whose items take
+    the same method (``DELETE /notes`` beside ``DELETE /notes/{id}``): the bulk form."""
+
+
+def _bulk_twins(operations: Sequence[Operation]) -> frozenset[tuple[str, str]]:
+    """Collection-level changes that have a per-item twin (see ``SpecIndex.bulk_twins``)."""
+    changes = {(op.method, op.path.rstrip("/")) for op in operations if op.method in {"PATCH", "PUT", "DELETE"}}
+    return frozenset(
+        (method, parent) for method, path in changes
+        if path.endswith("}") and (parent := path.rsplit("/", 1)[0]) and (method, parent) in changes
+    )
 
 
 def _compounds(ops: Sequence[OpIndex]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -764,6 +780,7 @@ def index_spec(spec: Spec) -> SpecIndex:
             for words in ([lemma(w) for w in split_identifier(oi.op.operation_id)], list(oi.summary_words))
             for pair in itertools.pairwise(words)
         ),
+        _bulk_twins(spec.operations),
     )
     spec._cache["__match_index__"] = index
     return index
@@ -1807,6 +1824,11 @@ class LexicalMatcher:
             ev.get(w) < W_BLOCK for w in modifiers
         ):
             noun *= 0.85  # "Create token" under "API tokens" is not /cloud-tokens: another kind
+        elif (
+            in_phrase and not summary_match and [w for w in modifiers if w not in AUX_WORDS]
+            and all(ev.get(w) == 0.0 for w in modifiers if w not in AUX_WORDS)
+        ):
+            noun *= 0.85  # "Delete Account" on a page that never says "connected": no /connectedAccounts
         kinds = [a for a in oi.aliases if a in oi.summary_words and a not in phrase.nouns and a != product]
         own_kind = [w for w in obj[:-1] if w not in explained and w not in STOP] if obj_head == head else []
         if kinds and own_kind and in_phrase and not summary_match and all(ev.get(a) < W_BLOCK for a in kinds):
@@ -1931,6 +1953,11 @@ class LexicalMatcher:
             why.endswith("field") and phrase.verb in SWITCH_VERBS
         ):  # "Allow indexing" flips the `allowIndexing` field: a plain update
             score *= 0.7  # "reset", "restore": a plain update is not what the step does
+        if (
+            intent in {"update", "delete"} and (op.method, op.path.rstrip("/")) in self.index.bulk_twins
+            and not phrase.plural and not ctx_ev.said & BULK_WORDS
+        ):
+            score *= 0.9  # "Delete the note" is `DELETE /notes/{id}`; `DELETE /notes` takes many
         if intent == "create" and head in ctx_ev.picked and not oi.nested and not oi.action:
             score *= 0.7  # "Add exempt role, then select a role from the list": an existing one
         if any(b not in explained and b != product for b in phrase.brands):

@@ -1619,3 +1619,38 @@ def test_being_ready_to_act_is_not_an_instruction(tmp_path: Path) -> None:
             " ready to send a test email with SendGrid.\n")
     assert _matched(spec, page) == []
     assert _matched(spec, page.replace("you are now ready to send", "now send")) == ["sendTestEmail"]
+
+
+def test_one_item_is_deleted_through_the_items_own_endpoint(tmp_path: Path) -> None:
+    """Twenty: `DELETE /notes` deletes many notes at once, `DELETE /notes/{id}` one. "Click the
+    trash icon" of a note deletes that note; "Delete all selected notes" may be either (no call)."""
+    delete = {"operationId": "deleteManyNotes", "summary": "Delete Many notes",
+              "parameters": [{"name": "filter", "in": "query", "schema": {"type": "string"}}],
+              "responses": {"200": {"description": "ok"}}}
+    paths: dict[str, Any] = {
+        "/rest/notes": {"post": _op("createOneNote", "Create One note", True), "delete": delete},
+        "/rest/notes/{id}": {"delete": dict(delete, operationId="deleteOneNote", summary="Delete One note",
+                                            parameters=_path_params("id"))},
+    }
+    for kind, noun in (("tasks", "task"), ("people", "person")):
+        paths.update(_create_and_update(f"/rest/{kind}", "id", noun, f"createOne{noun}", f"updateOne{noun}"))
+    spec = _spec_file(tmp_path, paths, "Twenty", "https://api.twenty.com/rest")
+    page = "## Delete a note\n\n1. Open the note.\n2. Click **Delete note** in the top right corner.\n"
+    assert _matched(spec, page) == ["deleteOneNote"]
+    bulk = curlify(page.replace("Delete note**", "Delete all selected notes**"), spec).decisions
+    assert [d.decision for d in bulk] == ["unsure"]
+
+
+def test_a_kind_of_thing_the_page_never_names_is_not_the_step_s_thing(tmp_path: Path) -> None:
+    """Twenty's profile settings: "Click **Delete Account**" deletes the reader's own account. The
+    API's only accounts are connected (mail) accounts, a word the page never says."""
+    paths: dict[str, Any] = {}
+    for kind, noun in (("connectedAccounts", "connected account"), ("tasks", "task"), ("people", "person")):
+        paths.update(_create_and_update(f"/rest/{kind}", "id", noun, f"create {noun}", f"update {noun}"))
+        paths[f"/rest/{kind}/{{id}}"]["delete"] = _op(f"delete {noun}", f"Delete {noun}")
+    spec = _spec_file(tmp_path, paths, "Twenty", "https://api.twenty.com/rest")
+    page = ("## Delete Account\n\nTo delete your account:\n\n1. Go to **Settings → Profile Settings**\n"
+            "2. Scroll to **Danger Zone**\n3. Click **Delete Account**\n")
+    assert _matched(spec, page) == []
+    said = page.replace("To delete your account:", "To delete a connected email account:")
+    assert _matched(spec, said) == ["delete connected account"]

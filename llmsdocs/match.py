@@ -20,6 +20,7 @@ Another matcher plugs in through the :class:`Matcher` protocol: anything with
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import itertools
 import math
 import re
@@ -142,7 +143,7 @@ ACTION_VERBS = CRUD_VERBS | forms(
     preview refresh transfer suspend start restart send resend approve archive publish sync
     trigger cancel extend accept upload import export invite validate deploy redeploy stop run
     execute install duplicate clone download pause resume retry rebuild connect activate
-    deactivate reboot unlink unpause buy purchase rent"""
+    deactivate reboot unlink unpause buy purchase rent evaluate"""
 )
 NOT_CREATING_VERBS = ACTION_VERBS | QUERY_VERBS | READ_VERBS | FETCH_VERBS
 """A POST's summary verbs that tell it does something else than create ("Validate an email")."""
@@ -301,6 +302,9 @@ class OpIndex:
     """The lemma of the verb a verbal-noun resource is made from (impersonation → imperson): the
     object of a step's verb that says it names the resource ("Stop impersonating"); said
     elsewhere on the page, it is only that verb."""
+    does: str = ""
+    """What the operation says it does: its summary's first word, else the verb its operationId
+    starts with (``ofrep.evaluateBulk`` → evalu) where the spec has no summary."""
 
 
 @dataclass(slots=True)
@@ -341,6 +345,29 @@ class SpecIndex:
     bulk_twins: frozenset[tuple[str, str]] = frozenset()
     """(method, collection path) of a PATCH/PUT/DELETE on a whole collection whose items take
     the same method (``DELETE /notes`` beside ``DELETE /notes/{id}``): the bulk form."""
+    scopes: frozenset[str] = frozenset()
+    """The item at least half of the API's operations sit under (``/namespaces/{ns}/…``,
+    ``/workspaces/{slug}/…``): the one the reader is working in, which pages seldom name."""
+
+
+def _own_machine(host: str) -> bool:
+    """localhost or an IP address: the reader's own instance of a self-hosted product."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _does(op: Operation, summary: Sequence[str]) -> str:
+    """See ``OpIndex.does``."""
+    content = [w for w in summary if w not in STOP]
+    if content or op.summary.strip():
+        return content[0] if content else ""
+    words = [lemma(w) for w in split_identifier(op.operation_id.rsplit(".", 1)[-1])]
+    return words[0] if words and words[0] in NOT_CREATING_VERBS | CRUD_VERBS else ""
 
 
 def _bulk_twins(operations: Sequence[Operation]) -> frozenset[tuple[str, str]]:
@@ -677,11 +704,14 @@ def index_spec(spec: Spec) -> SpecIndex:
         sg[i] for sg in all_segs for i in range(len(sg) - 1)
         if not sg[i].startswith("{") and sg[i + 1].startswith("{") and sg[i].lower() not in BASIC_VERB_WORDS
     }
+    scoped: Counter[str] = Counter()  # first segment with an id under it, per operation
     for op in spec.operations:
         if not OAUTH_EXCHANGE.isdisjoint(field_leaf(p) for p in op.body_properties):
             continue  # an OAuth client's token exchange (RFC 6749, 7009, 7662): never a person's click
         segs = [s for s in op.path.strip("/").split("/") if s][prefix:]
         literal = [(i, s) for i, s in enumerate(segs) if not s.startswith("{")]
+        if len(literal) > 1 and literal[0][0] + 1 < len(segs) and segs[literal[0][0] + 1].startswith("{"):
+            scoped.update(_segment_words(literal[0][1]))
         item = bool(segs) and segs[-1].startswith("{")
         action: tuple[str, ...] = ()
         if literal:
@@ -742,7 +772,7 @@ def index_spec(spec: Spec) -> SpecIndex:
                     summary, aliases, tuple(w for w in sw if w not in STOP),
                     tuple(_enum_words(spec, op.body_schema)),
                     tuple(_switch_texts(spec, op.body_schema)) if op.method in {"PATCH", "PUT"} else (),
-                    groups, (_doing(res_words[-1]) if res_words else None) or "")
+                    groups, (_doing(res_words[-1]) if res_words else None) or "", _does(op, sw))
         )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
@@ -781,6 +811,7 @@ def index_spec(spec: Spec) -> SpecIndex:
             for pair in itertools.pairwise(words)
         ),
         _bulk_twins(spec.operations),
+        frozenset(w for w, c in scoped.items() if c * 2 >= len(ops)),
     )
     spec._cache["__match_index__"] = index
     return index
@@ -1311,7 +1342,10 @@ class LexicalMatcher:
                 leaves = True  # "First, log in to your Zabbix account"
         for link in GO_LINK_RE.finditer(text):
             host = urlsplit(link.group(1) or link.group(2)).hostname or ""
-            if host and self.product not in host and not any(host.endswith(h) for h in self._own_hosts):
+            if (
+                host and self.product not in host and not any(host.endswith(h) for h in self._own_hosts)
+                and not _own_machine(host)  # "Open the UI at http://localhost:8080": the reader's own
+            ):
                 leaves = True
         there = IN_OTHER_PLACE_RE.match(text)  # "1. In the GitHub repository, go to **Settings** …"
         if there and not home:
@@ -1717,8 +1751,12 @@ class LexicalMatcher:
         words = list(dict.fromkeys(res + parents + list(oi.action)))
         idf = self.index.idf
         spaces = self.index.namespaces
+        # the item the reader works in, unless the step acts on such an item itself ("Create Index")
+        scopes = self.index.scopes if not set(phrase.nouns) & self.index.scopes else frozenset()
         weight = {
-            w: idf.get(w, 1.0) * (0.25 if w in spaces and w in oi.groups else 0.5 if w in parents else 1.0)
+            w: idf.get(w, 1.0) * (
+                0.25 if w in spaces and w in oi.groups or w in scopes else 0.5 if w in parents else 1.0
+            )
             for w in words
         }
         total = sum(weight.values())
@@ -1805,13 +1843,13 @@ class LexicalMatcher:
         if intent == "create" and oi.nested and not oi.action and parents:
             # "Add role" names no role set: adding to one item's collection needs that item
             named = set(phrase.quals) | set(ctx_ev.bare.weights if ctx_ev.bare else ())
-            if parents[-1] not in named:
+            if parents[-1] not in named and parents[-1] not in scopes:
                 noun *= 0.9
         unseen = [w for w in parents if ev.get(w) == 0.0]
         # a nested resource whose parents the page never mentions is a guess; a top-level
         # singleton's parents are namespaces (/instance/restrictions), a tie-breaker at most
         parent_doubt = math.prod(
-            0.95 if not oi.nested or w in oi.groups else 0.85 for w in unseen
+            0.95 if not oi.nested or w in oi.groups or w in scopes else 0.85 for w in unseen
         )
         noun *= parent_doubt
         modifiers = [w for w in res[:-1] if w != product and w not in phrase.nouns]
@@ -1933,7 +1971,7 @@ class LexicalMatcher:
         if score <= 0.0:
             return 0.0, "resource not named"
         score *= 0.95 if phrase.intent == "commit" else 1.0
-        does = oi.summary_words[0] if oi.summary_words else ""  # what the summary says it does
+        does = oi.does
         if oi.action:
             act = [w for w in oi.action if w not in STOP]
             exact = all(w in obj or w == phrase.verb for w in act) and len(act) > 1

@@ -8,8 +8,9 @@ each), or from the npm package a product ships its spec in (n8n: ``npm pack`` in
 ``<mirrors>/npm/``, checked against the tarball's sha256), or bundled from many files by the
 product's own pinned bundler (Apify: ``npx @redocly/cli bundle``, checked against the sha256 of
 the file the cases were labelled on; OpenProject: a port of its own assembler kept beside its
-cases; Coder: a mechanical Swagger 2.0 → OpenAPI 3.0 conversion; Windmill: its spec with the one
-file it refers to joined in; Gitea: its two template placeholders filled), or concatenated from
+cases; Coder: a mechanical Swagger 2.0 → OpenAPI 3.0 conversion; Woodpecker: the same, of the
+Swagger 2.0 template in its Go source, rendered first; Windmill: its spec with the one file it
+refers to joined in; Gitea: its two template placeholders filled), or concatenated from
 its parts in the order its own Makefile gives (Mattermost). A spec split across files (Hatchet)
 lists them all in ``files``; each is written beside the root file. The sets are assembled in a
 scratch folder beside a copy of the shared scorer, which finds products as its sibling folders, then scored with::
@@ -71,7 +72,7 @@ def bundled_spec_bytes(git_dir: Path, source: dict[str, Any], product: str) -> b
         else:
             command = ["npx", "--yes", "--package", bundle["npm"], "redocly", *bundle["args"]]
         subprocess.run(command, cwd=tmp, check=True, capture_output=True)
-        return (Path(tmp) / bundle["output"]).read_bytes()
+        return (Path(tmp) / str(bundle["output"])).read_bytes()
 
 
 def spec_bytes(mirrors: Path, source: dict[str, Any], product: str = "") -> bytes:

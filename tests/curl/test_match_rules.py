@@ -1535,9 +1535,9 @@ def test_a_generic_collection_inside_one_item_is_its_own_resource(tmp_path: Path
     page = "## Create a new Annotation Queue\n\n- Click on `New Queue` to create a new queue.\n"
     assert _matched(spec, page) == ["createQueue"]
     (tmp_path / "flows").mkdir()
-    flows = _spec_file(tmp_path / "flows", {"/api/flows/instances": {"post": _op("startFlow", "", True)}},
+    flows = _spec_file(tmp_path / "flows", {"/api/flows/instances": {"post": _op("createFlowInstance", "", True)}},
                        "Acme API", "https://api.acme.dev")
-    assert _matched(flows, "## Flows\n\nClick **New flow** to create a flow.\n") == ["startFlow"]
+    assert _matched(flows, "## Flows\n\nClick **New flow** to create a flow.\n") == ["createFlowInstance"]
 
 
 def test_fields_of_an_unnamed_resource_need_a_confident_match(tmp_path: Path) -> None:
@@ -1654,3 +1654,77 @@ def test_a_kind_of_thing_the_page_never_names_is_not_the_step_s_thing(tmp_path: 
     assert _matched(spec, page) == []
     said = page.replace("To delete your account:", "To delete a connected email account:")
     assert _matched(spec, said) == ["delete connected account"]
+
+
+def _flipt_like(folder: Path) -> Spec:
+    """A spec generated from protobuf (Flipt's v1): no summaries, title "api", a localhost server,
+    nearly every operation under the namespace the reader works in."""
+    def op(op_id: str, *params: str) -> dict[str, Any]:
+        out = _body_op(op_id, None, {"key": {"type": "string"}, "name": {"type": "string"}})
+        out["parameters"] = _path_params(*params)
+        return out
+    ns = "/api/v1/namespaces/{namespaceKey}"
+    paths: dict[str, Any] = {
+        "/api/v1/namespaces": {"post": op("createNamespace")},
+        f"{ns}/flags": {"post": op("createFlag", "namespaceKey")},
+        f"{ns}/flags/{{flagKey}}/variants": {"post": op("createVariant", "namespaceKey", "flagKey")},
+        f"{ns}/segments": {"post": op("createSegment", "namespaceKey")},
+        f"{ns}/segments/{{segmentKey}}/constraints": {"post": op("createConstraint", "namespaceKey", "segmentKey")},
+        "/api/v1/ofrep/evaluate/flags": {"post": op("ofrep.evaluateBulk")},
+    }
+    return _spec_file(folder, paths, "api", "http://localhost:8080", "3.0.3")
+
+
+FLIPT_PAGE = """### Create a Flag
+
+To create a flag:
+
+1. Open the UI at [http://localhost:8080](http://localhost:8080).
+2. Click `New Flag`.
+3. Populate the details of the flag as shown.
+4. Click `Create`.
+"""
+
+
+def test_the_item_most_operations_sit_under_is_where_the_reader_works(tmp_path: Path) -> None:
+    """PostHog: nearly every path is under `/api/projects/{project_id}/`; "Click '+ New Cohort'"
+    creates a cohort in the project the reader has open, though the page never says "project"."""
+    paths: dict[str, Any] = {
+        "/api/projects/": {"post": _body_op("projects_create", None, {"name": {"type": "string"}})},
+        "/api/organizations/{organization_id}/members/": {
+            "post": _body_op("members_create", None, {"name": {"type": "string"}}),
+            "parameters": _path_params("organization_id")},
+    }
+    for kind in ("cohorts", "actions", "annotations", "insights", "dashboards"):
+        paths[f"/api/projects/{{project_id}}/{kind}/"] = {
+            "post": _body_op(f"{kind}_create", None, {"name": {"type": "string"}}),
+            "parameters": _path_params("project_id")}
+    spec = _spec_file(tmp_path, paths, "PostHog API", "https://us.posthog.com")
+    page = "## Creating a cohort\n\n**Step 1:** Go to the People tab.\n\n**Step 2:** Click '+ New Cohort' on the top right.\n"
+    assert _matched(spec, page) == ["cohorts_create"]
+
+
+def test_a_spec_without_summaries_says_its_verbs_in_operation_ids(tmp_path: Path) -> None:
+    """Flipt's protobuf-generated spec has no summaries: `ofrep.evaluateBulk` on
+    `/ofrep/evaluate/flags` evaluates flags, it creates none, so "Create a Flag" is best met by
+    `createFlag` (nested in a namespace the page does not name: unsure, no call)."""
+    def op(op_id: str) -> dict[str, Any]:
+        return _body_op(op_id, None, {"key": {"type": "string"}})
+    paths: dict[str, Any] = {
+        "/namespaces/{ns}/flags": {"post": op("createFlag"), "parameters": _path_params("ns")},
+        "/segments": {"post": op("createSegment")}, "/rollouts": {"post": op("createRollout")},
+        "/ofrep/evaluate/flags": {"post": op("ofrep.evaluateBulk")},
+    }
+    spec = _spec_file(tmp_path, paths, "api", "http://localhost:8080", "3.0.3")
+    page = "### Create a Flag\n\nTo create a flag:\n\n1. Click `New Flag`.\n2. Click `Create`.\n"
+    decisions = curlify(page, spec).decisions
+    assert [d.decision for d in decisions] == ["unsure"]
+    assert "best createFlag" in decisions[0].reason
+
+
+def test_a_link_to_the_readers_own_server_stays_in_the_product(tmp_path: Path) -> None:
+    """"Open the UI at http://localhost:8080" opens the product itself (self-hosted), as does an
+    address; it sends the reader to no other site."""
+    spec = _flipt_like(tmp_path)
+    for host in ("http://localhost:8080", "http://127.0.0.1:8080", "http://[::1]:8080"):
+        assert _matched(spec, FLIPT_PAGE.replace("http://localhost:8080", host)) == ["createFlag"]

@@ -163,6 +163,8 @@ LOGIN_RE = re.compile(
     r"(?i:your\s+|the\s+|an?\s+)?([A-Z][\w.-]*)"
 )
 """A sentence that logs the reader in to a named product ("login in to your Zabbix account")."""
+USING_RE = re.compile(r"\b(?i:if\s+you(?:'re|\s+are)?\s+us(?:e|ing))\s+([A-Z][\w.-]*)")
+"""A condition on working in a named tool ("If you're using Postman to test, select …")."""
 EXAMPLE_RE = re.compile(r"\(\s*e\.g\.[^)]*\)|\be\.g\.[^.;]*")
 """An example value ("an indicative name (e.g. Keep Role)"): naming it does not go anywhere."""
 SAME_ACTION: dict[str, frozenset[str]] = {}
@@ -1336,7 +1338,7 @@ class LexicalMatcher:
         another site or product; kept per line text, as every block of a section rescans it."""
         home = self.product in lemmas(EXAMPLE_RE.sub("", text))
         leaves = False
-        for login in LOGIN_RE.finditer(text):
+        for login in [*LOGIN_RE.finditer(text), *USING_RE.finditer(text.replace("\u2019", "'"))]:
             name = lemma(login.group(1).lower())
             if name != self.product and name not in self.index.vocabulary and name not in STOP:
                 leaves = True  # "First, log in to your Zabbix account"

@@ -1728,3 +1728,15 @@ def test_a_link_to_the_readers_own_server_stays_in_the_product(tmp_path: Path) -
     spec = _flipt_like(tmp_path)
     for host in ("http://localhost:8080", "http://127.0.0.1:8080", "http://[::1]:8080"):
         assert _matched(spec, FLIPT_PAGE.replace("http://localhost:8080", host)) == ["createFlag"]
+
+
+def test_a_condition_on_using_another_tool_puts_the_steps_in_it(tmp_path: Path) -> None:
+    """Linode's Glish page: "If you are using LightDM, … Enter your username and password" is the
+    display manager's login screen, not `PUT /account/users/{username}`."""
+    paths: dict[str, Any] = {}
+    for kind, noun in (("users", "user"), ("images", "image"), ("volumes", "volume")):
+        paths.update(_create_and_update(f"/v4/account/{kind}", "id", noun, f"post-{noun}", f"put-{noun}"))
+    spec = _spec_file(tmp_path, paths, "Linode API", "https://api.linode.com/v4")
+    page = "## Edit a user\n\n1. If you are using LightDM, click **Edit user**.\n2. Change the password and click **Save**.\n"
+    assert _matched(spec, page) == []
+    assert _matched(spec, page.replace("If you are using LightDM, click", "Click")) == ["put-user"]

@@ -1998,7 +1998,11 @@ class LexicalMatcher:
             and not phrase.plural and not ctx_ev.said & BULK_WORDS
         ):
             score *= 0.9  # "Delete the note" is `DELETE /notes/{id}`; `DELETE /notes` takes many
-        if intent == "create" and head in ctx_ev.picked and not oi.nested and not oi.action:
+        if intent == "create" and not oi.action and "exist" in phrase.nouns[:-1] and head in phrase.nouns and (
+            not oi.nested or set(parents) <= self.index.scopes
+        ):
+            score *= 0.7  # "add existing members to your team": no new member is made
+        elif intent == "create" and head in ctx_ev.picked and not oi.nested and not oi.action:
             score *= 0.7  # "Add exempt role, then select a role from the list": an existing one
         if any(b not in explained and b != product for b in phrase.brands):
             score *= 0.75  # "Create a Discord Server": a server in another product

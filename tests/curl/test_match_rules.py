@@ -1740,3 +1740,20 @@ def test_a_condition_on_using_another_tool_puts_the_steps_in_it(tmp_path: Path) 
     page = "## Edit a user\n\n1. If you are using LightDM, click **Edit user**.\n2. Change the password and click **Save**.\n"
     assert _matched(spec, page) == []
     assert _matched(spec, page.replace("If you are using LightDM, click", "Click")) == ["put-user"]
+
+
+def test_adding_an_existing_thing_makes_no_new_one(tmp_path: Path) -> None:
+    """Sentry: "add existing members to your team" puts members who exist on a team; it invites no
+    new member (`POST …/members/`, in the organization the reader works in)."""
+    org = "/api/0/organizations/{org}"
+    paths: dict[str, Any] = {
+        f"{org}/members/": {"post": _op("createOrganizationMember", "Add a Member to an Organization", True),
+                            "parameters": _path_params("org")},
+    }
+    for kind, noun in (("projects", "Project"), ("teams", "Team"), ("releases", "Release"), ("monitors", "Monitor")):
+        paths[f"{org}/{kind}/"] = {"post": _op(f"create{noun}", f"Create a New {noun}", True),
+                                   "parameters": _path_params("org")}
+    spec = _spec_file(tmp_path, paths, "API Reference", "https://sentry.io")
+    page = "## Members\n\n1. Go to **Settings > Members**.\n2. Add existing members.\n"
+    assert _matched(spec, page) == []
+    assert _matched(spec, page.replace("existing", "new")) == ["createOrganizationMember"]

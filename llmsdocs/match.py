@@ -363,13 +363,12 @@ def _own_machine(host: str) -> bool:
     return True
 
 
-def _does(op: Operation, summary: Sequence[str]) -> str:
+def _does(op: Operation, summary_words: Sequence[str]) -> str:
     """See ``OpIndex.does``."""
-    content = [w for w in summary if w not in STOP]
-    if content or op.summary.strip():
-        return content[0] if content else ""
+    if op.summary.strip():
+        return summary_words[0] if summary_words else ""
     words = [lemma(w) for w in split_identifier(op.operation_id.rsplit(".", 1)[-1])]
-    return words[0] if words and words[0] in NOT_CREATING_VERBS | CRUD_VERBS else ""
+    return words[0] if words and words[0] in NOT_CREATING_VERBS else ""
 
 
 def _bulk_twins(operations: Sequence[Operation]) -> frozenset[tuple[str, str]]:
@@ -752,6 +751,7 @@ def index_spec(spec: Spec) -> SpecIndex:
         )
         vocab.update(resource, parents, action)
         sw = [lemma(w) for w in split_words(op.summary) if len(w) > 1]  # as lemmas() does
+        summary_words = tuple(w for w in sw if w not in STOP)
         aliases: tuple[str, ...] = ()
         res_words = [w for w in resource if w not in GENERIC_NOUNS]
         if res_words and res_words[-1] in sw:
@@ -771,10 +771,10 @@ def index_spec(spec: Spec) -> SpecIndex:
         )
         ops.append(
             OpIndex(op, resource, parents, action, item, "{" in op.path, switchable, fields, tags,
-                    summary, aliases, tuple(w for w in sw if w not in STOP),
+                    summary, aliases, summary_words,
                     tuple(_enum_words(spec, op.body_schema)),
                     tuple(_switch_texts(spec, op.body_schema)) if op.method in {"PATCH", "PUT"} else (),
-                    groups, (_doing(res_words[-1]) if res_words else None) or "", _does(op, sw))
+                    groups, (_doing(res_words[-1]) if res_words else None) or "", _does(op, summary_words))
         )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})

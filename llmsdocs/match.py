@@ -307,6 +307,10 @@ class OpIndex:
     does: str = ""
     """What the operation says it does: its summary's first word, else the verb its operationId
     starts with (``ofrep.evaluateBulk`` → evalu) where the spec has no summary."""
+    compound: tuple[str, ...] = ()
+    """The summary's fuller name of the resource, ending the summary's object: ("robot",
+    "account") for ``POST /robots`` "Create a robot account". Said whole, it names the resource
+    (its last word alone could be any account)."""
 
 
 @dataclass(slots=True)
@@ -416,7 +420,8 @@ def _tag_names(ops: Sequence[OpIndex]) -> dict[str, tuple[tuple[str, ...], ...]]
 
 
 def _switch_texts(spec: Spec, schema: object, prefix: str = "", depth: int = 0) -> list[tuple[str, frozenset[str]]]:
-    """Boolean properties of a body schema with their description's lemmas (3 levels)."""
+    """Boolean properties of a body schema with their description's lemmas (3 levels; none
+    when undescribed)."""
     node = spec.resolve(schema)
     out: list[tuple[str, frozenset[str]]] = []
     if not isinstance(node, dict) or depth > 3:
@@ -426,7 +431,7 @@ def _switch_texts(spec: Spec, schema: object, prefix: str = "", depth: int = 0) 
         if not isinstance(sub, dict):
             continue
         said = f"{sub.get('title') or ''} {sub.get('description') or ''}"[:200]
-        if sub.get("type") == "boolean" and said.strip():
+        if sub.get("type") == "boolean":  # described or not: a switch either way
             out.append((prefix + str(name), frozenset(lemmas(said))))
         out += _switch_texts(spec, sub, f"{prefix}{name}.", depth + 1)
     for key in ("allOf", "oneOf", "anyOf"):
@@ -753,6 +758,7 @@ def index_spec(spec: Spec) -> SpecIndex:
         sw = [lemma(w) for w in split_words(op.summary) if len(w) > 1]  # as lemmas() does
         summary_words = tuple(w for w in sw if w not in STOP)
         aliases: tuple[str, ...] = ()
+        compound: tuple[str, ...] = ()
         res_words = [w for w in resource if w not in GENERIC_NOUNS]
         if res_words and res_words[-1] in sw:
             at = sw.index(res_words[-1])
@@ -762,19 +768,26 @@ def index_spec(spec: Spec) -> SpecIndex:
                 and w not in resource
                 and w not in GENERIC_NOUNS and len(w) > 2
             )
+            tail = sw[at + 1 :]
+            if tail and (len(tail) == 1 or tail[1] in _SUMMARY_STOP) and len(tail[0]) > 2 and not (
+                {tail[0]} & (STOP | ACTION_VERBS | GENERIC_NOUNS | _SUMMARY_STOP)
+                or tail[0] in parents or tail[0] in resource
+            ):
+                compound = (res_words[-1], tail[0])  # "Create a robot account" for POST /robots
         named = _summary_object(op.summary)
         if named and named not in resource and named not in parents and named not in aliases:
             aliases += (named,)  # "Create an Alert" for POST /workflows: the API's name for it
         said = {lemma(w) for w in split_words(op.summary + " " + op.description[:300])}
         switchable = bool(said & forms("toggle enable disable activate deactivate")) or (
             "turn" in said and bool(said & {"on", "off"})
-        )
+        ) or any(fw and set(fw) <= OWN_SWITCH_WORDS for _, fw in fields)  # `disabled`, `isActive`
         ops.append(
             OpIndex(op, resource, parents, action, item, "{" in op.path, switchable, fields, tags,
                     summary, aliases, summary_words,
                     tuple(_enum_words(spec, op.body_schema)),
                     tuple(_switch_texts(spec, op.body_schema)) if op.method in {"PATCH", "PUT"} else (),
-                    groups, (_doing(res_words[-1]) if res_words else None) or "", _does(op, summary_words))
+                    groups, (_doing(res_words[-1]) if res_words else None) or "", _does(op, summary_words),
+                    compound)
         )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
@@ -1046,6 +1059,9 @@ DETERMINERS = frozenset("a an the your their its this these those another".split
 """After a heading's first word, these make it an imperative verb ("Share a credential")."""
 SWITCH_STATES = frozenset(lemma(w) for w in "enable enabled disable disabled active".split())
 """What flipping a switch sets: the ``…Enabled`` / ``active`` field it stands for."""
+OWN_SWITCH_WORDS = SWITCH_STATES | {"is", "until"}
+"""A body field made only of these (``enabled``, ``isActive``, ``disabledUntil``) switches the
+item itself on or off."""
 PARTICLES = frozenset("up out down back off on over away".split())
 """Words that complete a phrasal verb rather than name its object."""
 
@@ -1626,10 +1642,21 @@ class LexicalMatcher:
         own_objects = {n for p in out if not p.context and p.intent != "commit" for n in p.nouns
                        if n not in GENERIC_NOUNS}
         heading_objects = {n for p in out if p.context for n in p.nouns}
-        if len(block) == 1 and not focus.in_list and own_objects and not own_objects & heading_objects:
+        if len(block) == 1 and not focus.in_list and own_objects:
             # a paragraph that says its own action on its own object ("Select **Add trigger**")
-            # is that action, not the heading's ("## Create a workflow") again
-            out = [p for p in out if not p.context]
+            # is that action, not the heading's ("## Create a workflow") again; on the heading's
+            # object, still its own action ("Click **Add Zone**" under "Enable DNS Zone")
+            own_intents = {
+                p.intent for p in out
+                if not p.context and p.intent != "commit" and p.nouns and p.weight >= W_LABEL
+                and p.verb not in FILL_VERBS  # "choose **SendGrid**" fills in a form
+            }  # what its button says, not what a statement beside it says ("Qovery will validate")
+            out = [
+                p for p in out
+                if not p.context
+                or own_objects & heading_objects
+                and (not own_intents or p.intent in own_intents or p.intent not in {"create", "delete", "update"})
+            ]
         context_actions = [p for p in out if p.context and p.nouns]
         purpose = next((p.intent for p in out if p.context and p.intent != "commit"), None)
         if purpose:  # "Confirm" under "Delete a role set" confirms a deletion
@@ -1785,6 +1812,8 @@ class LexicalMatcher:
         ) or bool(tag_names) and any(
             tuple(obj[-len(t):]) == t for t in tag_names.get(head, ())
         ) or (
+            bool(oi.compound) and tuple(obj[-2:]) == oi.compound  # "New Robot Account"
+        ) or (
             len(res) > 1 and set(res) <= set(obj)  # "Drain Logs" for /log-drains
         ) or (
             # "Password Stage" for /stages/password/: the path's words are all the object's
@@ -1901,6 +1930,8 @@ class LexicalMatcher:
                     continue
                 if phrase.verb in SETTINGS_VERBS and _is_reference(name):
                     continue  # "configure your instance" does not set `meta.instanceId`
+                if phrase.verb in SWITCH_VERBS and _is_reference(name):
+                    continue  # "Disable notifier" flips a switch: a monitor's `notifierIds` is none
                 content = [w for w in fw if w not in ACTION_VERBS]
                 # a switch's verb ("delete_unused_volumes") is what turning it on does: the step
                 # says "Enable unused volumes cleanup", naming what it acts on
@@ -2131,6 +2162,8 @@ class LexicalMatcher:
             and runner[2].line != focus.line
             and not best[0][4]
             and not runner[4]
+            # "Click **Edit** to …", "Click **Delete** to …": a list of alternatives, no procedure
+            and (best[0][1].op.method == "DELETE") == (runner[1].op.method == "DELETE")
         ):
             # two clicked actions in one list: the first is the one the later steps serve
             earlier = min((best[0], runner), key=lambda t: t[2].line)

@@ -1757,3 +1757,96 @@ def test_adding_an_existing_thing_makes_no_new_one(tmp_path: Path) -> None:
     page = "## Members\n\n1. Go to **Settings > Members**.\n2. Add existing members.\n"
     assert _matched(spec, page) == []
     assert _matched(spec, page.replace("existing", "new")) == ["createOrganizationMember"]
+
+
+def test_a_summarys_two_word_name_is_the_resource_said_whole(tmp_path: Path) -> None:
+    """Harbor: `POST /robots` is "Create a robot account". "Click **New Robot Account**" then
+    "Click **FINISH**" creates one; "account" alone (an SMTP account) would name nothing."""
+    paths: dict[str, Any] = {
+        "/robots": {"post": _op("CreateRobot", "Create a robot account", True)},
+        "/robots/{robot_id}": {"put": _op("UpdateRobot", "Update a robot account", True),
+                               "parameters": _path_params("robot_id")},
+        "/projects": {"post": _op("createProject", "Create a new project.", True)},
+        "/projects/{project_name}": {"put": _op("updateProject", "Update properties for a selected project.", True),
+                                     "parameters": _path_params("project_name")},
+    }
+    spec = _spec_file(tmp_path, paths, "Harbor API", "https://localhost/api/v2.0")
+    page = ("## Add a System Robot Account\n\n1. Go to **Administration** and select **Robot Accounts**.\n"
+            "1. Click **New Robot Account**.\n1. Enter a name and an optional description.\n"
+            "1. Click **FINISH**.\n")
+    assert _matched(spec, page) == ["CreateRobot"]
+    other = page.replace("Robot Account", "SMTP Account").replace("Robot Accounts", "SMTP Accounts")
+    assert _matched(spec, other) == []
+
+
+def _notifiers_and_monitors(folder: Path) -> Spec:
+    """Axiom's v2 API: no summaries; a monitor has a `disabled` switch and the ids of the notifiers
+    it alerts, a notifier is switched off until a time (`disabledUntil`)."""
+    def put(op_id: str, props: dict[str, Any]) -> dict[str, Any]:
+        return {"put": _body_op(op_id, None, props), "parameters": _path_params("id")}
+
+    paths = {
+        "/monitors": {"post": _body_op("createMonitor", None, {"name": {"type": "string"}})},
+        "/monitors/{id}": put("updateMonitor", {
+            "name": {"type": "string"}, "disabled": {"type": "boolean"},
+            "notifierIds": {"type": "array", "items": {"type": "string"}},
+        }),
+        "/notifiers": {"post": _body_op("createNotifier", None, {"name": {"type": "string"}})},
+        "/notifiers/{id}": put("updateNotifier", {
+            "name": {"type": "string"}, "disabledUntil": {"type": "string", "format": "date-time"},
+        }),
+    }
+    return _spec_file(folder, paths, "Axiom", "https://api.axiom.co/v2/")
+
+
+def test_disabling_a_thing_flips_its_own_switch_not_a_reference_to_it(tmp_path: Path) -> None:
+    """Disabling a notifier sets the notifier's `disabledUntil`; no monitor's `notifierIds` is
+    what "Disable" flips. A monitor's own `disabled` field is its switch."""
+    spec = _notifiers_and_monitors(tmp_path)
+    page = ("## Disable notifiers\n\nTo disable a notifier:\n\n1. Click the Monitors tab.\n"
+            "1. In the left, click **Notifiers**.\n1. Click the notifier that you want to disable.\n"
+            "1. In the top right, click **Disable notifier**.\n"
+            "1. Select the time period for which you want to disable the notifier.\n1. Click **Disable**.\n")
+    assert _matched(spec, page) == ["updateNotifier"]
+    monitor = ("## Disable monitors\n\nTo disable a monitor:\n\n1. Click the Monitors tab.\n"
+               "1. Click the monitor that you want to disable.\n1. Click **Disable monitor**.\n")
+    assert _matched(spec, monitor) == ["updateMonitor"]
+
+
+def test_a_paragraph_does_what_its_button_says_under_a_field_s_bold_name(tmp_path: Path) -> None:
+    """NetBird: a creation form described field by field under bold names ("**Enable DNS Zone**"),
+    then "Click **Add Zone** to create the zone": the paragraph creates, the field name toggles
+    nothing."""
+    zone = _body_op("updateZone", "Update a DNS zone", {"name": {"type": "string"}, "enabled": {"type": "boolean"}})
+    paths: dict[str, Any] = {
+        "/api/dns/zones": {"post": _body_op("createZone", "Create a DNS zone", {"name": {"type": "string"}})},
+        "/api/dns/zones/{zoneId}": {"put": zone, "parameters": _path_params("zoneId")},
+    }
+    spec = _spec_file(tmp_path, paths, "NetBird REST API", "https://api.netbird.io")
+    page = ("### Creating a Custom Zone\n\nTo create a new zone, go to **DNS** > **Zones** and click **Add Zone**.\n\n"
+            "**Domain**\n\nThe domain name for this zone.\n\n**Enable DNS Zone**\n\n"
+            "Controls whether the zone is active.\n\n- Enabled by default\n\nClick **Add Zone** to create the zone\n")
+    assert _matched(spec, page) == ["createZone", "createZone"]  # the intro sentence, the last one
+    switch = "## Zones\n\n1. Open the zone.\n2. Click **Enable DNS Zone**.\n"
+    assert _matched(spec, switch) == ["updateZone"]
+
+
+def test_a_list_of_alternative_actions_is_no_procedure(tmp_path: Path) -> None:
+    """Harbor's provider instances: "Click **Edit** to …", "Click **Enable**/**Deactivate** to …",
+    "Click **Delete** to …" are three things one can do, not one procedure: no single call."""
+    instance = _body_op("UpdateInstance", "Update the specified P2P provider instance",
+                        {"endpoint": {"type": "string"}, "enabled": {"type": "boolean"}})
+    paths: dict[str, Any] = {
+        "/p2p/preheat/instances": {"post": _op("CreateInstance", "Create p2p provider instances", True)},
+        "/p2p/preheat/instances/{name}": {
+            "put": instance, "parameters": _path_params("name"),
+            "delete": _op("DeleteInstance", "Delete the specified P2P provider instance"),
+        },
+    }
+    spec = _spec_file(tmp_path, paths, "Harbor API", "https://localhost/api/v2.0")
+    page = ("## Manage Preheat Provider Instances\n\nSelect the provider instance, click **ACTIONS**.\n\n"
+            "1. Click **Edit** to open the edit dialog to do modifications to the selected provider instance.\n"
+            "1. Click **Enable**/**Deactivate** to enable/deactivate the selected provider instance.\n"
+            "3. Click **Delete** to delete the selected provider instance.\n")
+    decisions = [d for d in curlify(page, spec).decisions if d.decision != "no-operation"]
+    assert [d.decision for d in decisions] == ["unsure"]

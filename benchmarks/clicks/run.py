@@ -1,7 +1,8 @@
 """Score ``llmsdocs curlify`` on the products that are not in ../shared/clicks (held out).
 
 The labelled cases and pages are committed here (see each ``SOURCE.md``); the OpenAPI specs are
-not (8 MB), except Grafana's (0.7 MB; its repository is too large for any mirror here): they are
+not (8 MB), except Grafana's (0.7 MB) and ToolJet's (24 KB), whose repositories are too large for any
+mirror here: they are
 taken byte for byte from the repositories named in ``sources.json``, from a bare git mirror
 (``--mirrors``, the folder the search tool's ``fetch`` fills; one ``owner+name/repo`` git dir
 each), or from the npm package a product ships its spec in (n8n: ``npm pack`` into
@@ -9,7 +10,8 @@ each), or from the npm package a product ships its spec in (n8n: ``npm pack`` in
 product's own pinned bundler (Apify: ``npx @redocly/cli bundle``, checked against the sha256 of
 the file the cases were labelled on; OpenProject: a port of its own assembler kept beside its
 cases; Coder: a mechanical Swagger 2.0 → OpenAPI 3.0 conversion; Woodpecker: the same, of the
-Swagger 2.0 template in its Go source, rendered first; Windmill: its spec with the one file it
+Swagger 2.0 template in its Go source, rendered first; Harbor: the same, of its swagger.yaml;
+Logto: its one server URL's bracketed host made a server variable; Windmill: its spec with the one file it
 refers to joined in; Gitea: its two template placeholders filled), or concatenated from
 its parts in the order its own Makefile gives (Mattermost). A spec split across files (Hatchet)
 lists them all in ``files``; each is written beside the root file. The sets are assembled in a

@@ -1850,3 +1850,22 @@ def test_a_list_of_alternative_actions_is_no_procedure(tmp_path: Path) -> None:
             "3. Click **Delete** to delete the selected provider instance.\n")
     decisions = [d for d in curlify(page, spec).decisions if d.decision != "no-operation"]
     assert [d.decision for d in decisions] == ["unsure"]
+
+
+def test_a_thin_lead_stays_silent(tmp_path: Path) -> None:
+    """"Add key" under "Go to **Deploy keys**" fits `POST /keys` best, but `POST /deploy-keys` is
+    close behind: below the matcher's minimum confidence the step gets no call, only a report."""
+    from llmsdocs.match import LexicalMatcher
+
+    paths: dict[str, Any] = {
+        "/keys": {"post": _op("createKey", "Create an API key", True)},
+        "/deploy-keys": {"post": _op("createDeployKey", "Create a deploy key", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "Acme", "https://api.acme.dev")
+    page = "## Keys\n\n1. Go to **Deploy keys**.\n2. Click **Add key**.\n"
+    spoken = curlify(page, spec).decisions
+    assert [(d.decision, d.operation_id) for d in spoken] == [("matched", "createKey")]
+    strict = LexicalMatcher(spec, min_confidence=spoken[0].confidence + 0.01)
+    silent = curlify(page, spec, matcher=strict).decisions
+    assert [d.decision for d in silent] == ["unsure"] and "leads by too little" in silent[0].reason
+    assert "curl" not in curlify(page, spec, matcher=strict).markdown

@@ -385,6 +385,8 @@ def build_curl(
         host = f"{env_name(spec.product_name())}_URL"
         env.append(host)
         base = "${" + host + "}" + ("/" + base.lstrip("/") if base.strip("/") else "")
+    # a server variable without a default (`https://{tenant_id}.logto.app`) is the reader's own
+    env += [m.group(1) for m in PLACEHOLDER_RE.finditer(base) if m.group(1) not in env]
     auth_opts, auth_query, auth_env = _auth(spec, op)
     env += auth_env
     path = op.path

@@ -672,6 +672,15 @@ OAUTH_EXCHANGE = frozenset({"grant_type", "token_type_hint"})
 token**" in a dashboard is the product's own token endpoint, not ``POST /oauth2/token``."""
 
 
+def _hostname(url: str) -> str:
+    """The URL's host, "" when it has none or cannot have one: ``https://[tenant_id].logto.app``
+    (Logto's own server URL) is an invalid IPv6 literal to :func:`urllib.parse.urlsplit`."""
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
 def _summary_verb(summary: str) -> str:
     """The lemma of a summary's first word, its verb when it starts with one ("Resize a Volume")."""
     words = summary.split()
@@ -1245,7 +1254,7 @@ class LexicalMatcher:
     def __post_init__(self) -> None:
         self.index = index_spec(self.spec)
         self.product = lemma(self.spec.product_name())
-        hosts = {urlsplit(u).hostname or "" for u in self.spec.servers}
+        hosts = {_hostname(u) for u in self.spec.servers}
         # the product's own sites: the API host's registered domain (api.novu.co -> novu.co)
         self._own_hosts = {".".join(h.split(".")[-2:]) for h in hosts if h.count(".") >= 1}
         # "dashboard" and "console" usually name the product's UI (stop words), but where the API
@@ -1362,7 +1371,7 @@ class LexicalMatcher:
             if name != self.product and name not in self.index.vocabulary and name not in STOP:
                 leaves = True  # "First, log in to your Zabbix account"
         for link in GO_LINK_RE.finditer(text):
-            host = urlsplit(link.group(1) or link.group(2)).hostname or ""
+            host = _hostname(link.group(1) or link.group(2))
             if (
                 host and self.product not in host and not any(host.endswith(h) for h in self._own_hosts)
                 and not _own_machine(host)  # "Open the UI at http://localhost:8080": the reader's own

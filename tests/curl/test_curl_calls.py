@@ -281,3 +281,18 @@ def test_a_spec_without_servers_is_served_at_the_readers_own_root(tmp_path: Path
     assert split_command(call.command)[3] == "${PREFECT_URL}/variables/"
     assert "PREFECT_URL" in call.env
     assert validate_curl(spec, call) == []
+
+
+@pytest.mark.parametrize("url", ["https://[tenant_id].logto.app/", "https://{tenant_id}.logto.app/"])
+def test_a_server_variable_without_a_default_is_the_readers_own(tmp_path: Path, url: str) -> None:
+    """Logto's spec serves each tenant at `https://[tenant_id].logto.app/` (brackets, not OpenAPI's
+    braces: an invalid IPv6 literal to URL parsers, a glob to curl). Either way the tenant is a
+    placeholder the reader sets, like a path parameter, and the command validates."""
+    spec = _named_create_spec(tmp_path, "Logto API references", "/api/users", "CreateUser",
+                              servers=[{"url": url}])
+    call = build_curl(spec, spec.by_id["CreateUser"])
+    assert call.command.startswith('curl -X POST "https://${TENANT_ID}.logto.app/api/users"')
+    assert "TENANT_ID" in call.env
+    assert validate_curl(spec, call) == []
+    page = "## Users\n\n1. Open **User management**.\n2. Click **Add user**.\n"
+    assert "${TENANT_ID}.logto.app/api/users" in curlify(page, spec).markdown

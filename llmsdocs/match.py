@@ -281,7 +281,8 @@ class OpIndex:
     nested: bool
     """The path has parameters (it acts on one item or something inside one)."""
     switchable: bool
-    """Its summary or description says it toggles, enables or turns something on or off."""
+    """Its summary or description says it toggles, enables or turns something on or off, or its
+    body has the item's own on/off field (``enabled``, ``isActive``, ``disabledUntil``)."""
     fields: tuple[tuple[str, tuple[str, ...]], ...]
     """Body property names with their words."""
     tags: tuple[str, ...]
@@ -420,8 +421,8 @@ def _tag_names(ops: Sequence[OpIndex]) -> dict[str, tuple[tuple[str, ...], ...]]
 
 
 def _switch_texts(spec: Spec, schema: object, prefix: str = "", depth: int = 0) -> list[tuple[str, frozenset[str]]]:
-    """Boolean properties of a body schema with their description's lemmas (3 levels; none
-    when undescribed)."""
+    """Boolean properties of a body schema with their description's lemmas (3 levels; an empty
+    set when a property has no description)."""
     node = spec.resolve(schema)
     out: list[tuple[str, frozenset[str]]] = []
     if not isinstance(node, dict) or depth > 3:

@@ -1869,3 +1869,23 @@ def test_a_thin_lead_stays_silent(tmp_path: Path) -> None:
     silent = curlify(page, spec, matcher=strict).decisions
     assert [d.decision for d in silent] == ["unsure"] and "leads by too little" in silent[0].reason
     assert "curl" not in curlify(page, spec, matcher=strict).markdown
+
+
+def test_a_statement_beside_a_button_gives_the_paragraph_no_action(tmp_path: Path) -> None:
+    """Qovery: "Qovery will validate the token and verify access. Click **Save** to complete." under
+    "Create the Token": the product's own validation is what happens, not the reader's action;
+    Save commits the heading's create."""
+    org = "/organization/{organizationId}"
+    paths: dict[str, Any] = {
+        f"{org}/gitToken": {"post": _op("createGitToken", "Create a git token", True),
+                            "parameters": _path_params("organizationId")},
+        f"{org}/gitToken/{{gitTokenId}}": {"put": _op("editGitToken", "Edit a git token", True),
+                                          "parameters": _path_params("organizationId", "gitTokenId")},
+        f"{org}/alertReceiver/validate": {"post": _op("validateAlertReceiver", "Validate an alert receiver", True),
+                                          "parameters": _path_params("organizationId")},
+    }
+    spec = _spec_file(tmp_path, paths, "Qovery API", "https://api.qovery.com")
+    page = ("### Create the Token\n\nPaste the token from your Git provider.\n\n"
+            "Qovery will validate the token and verify access. Click **Save** to complete.\n")
+    assert _matched(spec, page) == ["createGitToken"]
+

@@ -28,6 +28,7 @@ _NOT_ALNUM_RE = re.compile(r"[^A-Za-z0-9]+")
 _DQ_SPECIAL_RE = re.compile(r'[$`\\"]')
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _HTTP_RE = re.compile(r"^https?://")
+_SERVER_VAR_RE = re.compile(r"\{([^{}]+)\}")
 _HOST_VAR_RE = re.compile(r"^\$\{[A-Z0-9_]+\}")
 
 
@@ -368,6 +369,14 @@ def request_body(
     return body if body or op.body_required else None
 
 
+def _server_placeholders(url: str) -> tuple[str, list[str]]:
+    """The server URL with each variable the spec gives no default (``https://{tenant_id}.logto.app``)
+    as the reader's own value, a placeholder like a path parameter (``${TENANT_ID}``), and
+    the placeholders' names."""
+    names = [env_name(name) for name in dict.fromkeys(_SERVER_VAR_RE.findall(url))]
+    return _SERVER_VAR_RE.sub(lambda m: "${" + env_name(m.group(1)) + "}", url), names
+
+
 def build_curl(
     spec: Spec, op: Operation, mentioned: Sequence[str] = (), off: bool = False, body: Any = None
 ) -> CurlCall:
@@ -378,15 +387,13 @@ def build_curl(
     built from the schema.
     """
     base = spec.servers[0] if spec.servers else "/"
-    env: list[str] = []
+    base, env = _server_placeholders(base)
     if not _HTTP_RE.match(base):
         # a relative server ("/api/v3", or "/" when the spec names none): the API is served
         # by each install (self-hosted), so its address is the reader's own, like their key
         host = f"{env_name(spec.product_name())}_URL"
         env.append(host)
         base = "${" + host + "}" + ("/" + base.lstrip("/") if base.strip("/") else "")
-    # a server variable without a default (`https://{tenant_id}.logto.app`) is the reader's own
-    env += [m.group(1) for m in PLACEHOLDER_RE.finditer(base) if m.group(1) not in env]
     auth_opts, auth_query, auth_env = _auth(spec, op)
     env += auth_env
     path = op.path
@@ -637,7 +644,7 @@ def validate_curl(spec: Spec, call: CurlCall) -> list[str]:
     if not url.startswith(("http://", "https://")):
         problems.append(f"no URL where the command's URL should be: {url!r}")
     parts = urlsplit(url)
-    base_paths = {urlsplit(s).path.rstrip("/") for s in spec.servers}
+    base_paths = {urlsplit(_server_placeholders(s)[0]).path.rstrip("/") for s in spec.servers}
     path = parts.path
     for bp in sorted(base_paths, key=len, reverse=True):
         if bp and path.startswith(bp + "/"):

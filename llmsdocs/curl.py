@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from llmsdocs.errors import SpecError
 from llmsdocs.openapi import FORM_MEDIA, Operation, Spec, media_essence
 
 PLACEHOLDER_RE = re.compile(r"\$\{?([A-Z][A-Z0-9_]*)\}?")
@@ -448,7 +449,22 @@ def checked_curl(
     A spec's own example can fail its own schema (a date without its zone, an enum value since
     removed, a number where a string is declared): the top-level values it spoils are built
     again from the schema alone, and an optional one that still fails is left out.
+
+    Raises:
+        SpecError: the operation's schema is no JSON Schema (``maxLength: ten``): neither a
+            body nor its check can be made from it, and that is the spec's error, not the page's.
     """
+    try:
+        return _checked_curl(spec, op, mentioned, off)
+    except (TypeError, AttributeError, KeyError, ValueError, re.error) as exc:
+        why = f"{type(exc).__name__}: {exc}"[:120]
+        raise SpecError(spec.path, f"{op.operation_id}'s request-body schema is not valid JSON Schema ({why})") from None
+
+
+def _checked_curl(
+    spec: Spec, op: Operation, mentioned: Sequence[str], off: bool
+) -> tuple[CurlCall, list[str]]:
+    """:func:`checked_curl` without its guard."""
     call = build_curl(spec, op, mentioned, off)
     problems = validate_curl(spec, call)
     if not problems or call.body is None or "-d" not in call.args:
@@ -584,7 +600,8 @@ def _with_discriminator(cls: Any, spec: Spec) -> Any:
     """``cls`` whose oneOf/anyOf follow an OpenAPI discriminator: a body is checked against the
     branch its discriminator value names (branches that share their fields would otherwise all
     match, and JSON Schema's oneOf rejects that); and whose ``pattern`` reads a JS regex literal
-    as the regex it writes (see :func:`js_pattern`)."""
+    as the regex it writes (see :func:`js_pattern`); and whose ``required`` skips a boolean
+    (Swagger 2.0's mark on a property, which real OpenAPI 3 specs still carry: NocoDB's)."""
     import jsonschema.validators
 
     from llmsdocs.openapi import SPEC_URI
@@ -610,8 +627,14 @@ def _with_discriminator(cls: Any, spec: Spec) -> Any:
     def pattern(validator: Any, value: Any, instance: Any, schema: Mapping[str, Any]) -> Any:
         yield from plain_pattern(validator, js_pattern(value), instance, schema)
 
+    plain_required = cls.VALIDATORS["required"]
+
+    def required(validator: Any, value: Any, instance: Any, schema: Mapping[str, Any]) -> Any:
+        if isinstance(value, list):  # Swagger 2.0's `required: true` on a property says nothing here
+            yield from plain_required(validator, value, instance, schema)
+
     return jsonschema.validators.extend(  # type: ignore[no-untyped-call]
-        cls, {"oneOf": keyword("oneOf"), "anyOf": keyword("anyOf"), "pattern": pattern}
+        cls, {"oneOf": keyword("oneOf"), "anyOf": keyword("anyOf"), "pattern": pattern, "required": required}
     )
 
 

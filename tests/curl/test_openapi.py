@@ -228,3 +228,58 @@ def test_one_dangling_ref_leaves_out_one_operation(tmp_path: Path) -> None:
     assert 'curl -X POST "https://api.checklyhq.com/v1/alert-channels"' in result.stdout
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert warnings == [f"warning: {spec_file}: 1 operation(s) left out: {spec.skipped[0]}"]
+
+
+MALFORMED = """
+openapi: 3.0.3
+info: {title: Bases API, version: '2'}
+servers: [{url: 'https://app.nocodb.com'}]
+paths:
+  /api/v2/meta/duplicate/{baseId}:
+    parameters: [{name: baseId, in: path, required: true, schema: {type: string}}]
+    post:
+      operationId: base-duplicate
+      summary: Duplicate Base
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                options:
+                  type: object
+                  properties: {excludeData: {type: boolean, required: false}}
+                base: {type: object, required: false}
+      responses: {'200': {description: ok}}
+  /api/v2/meta/bases/{baseId}:
+    parameters: [{name: baseId, in: path, required: true, schema: {type: string}}]
+    patch:
+      operationId: base-update
+      summary: Update Base
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, required: [title], properties: {title: {type: string, maxLength: ten}}}
+      responses: {'200': {description: ok}}
+"""
+
+
+def test_a_malformed_body_schema_is_the_spec_s_error_not_a_traceback(tmp_path: Path) -> None:
+    """NocoDB's real spec marks properties `required: false` as Swagger 2.0 did: JSON Schema
+    wants a list there, and the validator crashed with a TypeError. A boolean `required` says
+    nothing about the body, so the call is written. A schema the validator cannot apply at all
+    (`maxLength: ten`) leaves that one call out with the reason; the page still comes out."""
+    from llmsdocs.rewrite import curlify
+
+    spec_file = tmp_path / "openapi.yaml"
+    spec_file.write_text(MALFORMED, encoding="utf-8")
+    spec = load_spec(spec_file)
+    page = ("## Duplicate a base\n\n1. Open the base's menu.\n2. Click **Duplicate Base**.\n\n"
+            "## Rename a base\n\n1. Open the base's menu.\n2. Click **Rename Base**.\n")
+    result = curlify(page, spec)
+    got = [(d.decision, d.operation_id) for d in result.decisions if d.operation_id]
+    assert got == [("matched", "base-duplicate"), ("invalid", "base-update")]
+    assert 'curl -X POST "https://app.nocodb.com/api/v2/meta/duplicate/${BASE_ID}"' in result.markdown
+    assert "/api/v2/meta/bases/" not in result.markdown
+    reason = next(d.reason for d in result.decisions if d.decision == "invalid")
+    assert reason.startswith("base-update's request-body schema is not valid JSON Schema (ValueError")

@@ -1167,6 +1167,10 @@ def _copies_text(words: Sequence[str]) -> bool:
     return bool(words) and words[0] == COPY and not CLIPBOARD_NOUNS.isdisjoint(words[1:4])
 
 
+OWN_PURPOSE_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+])?\s*To\s+([^,:]+),")
+"""A step that opens on its own purpose clause ("To view taxes, go to …")."""
+
+
 def _purpose_verb(intro: str, headings: Sequence[str]) -> str | None:
     """The verb of a procedure's purpose: its "To …:" introduction's, else its heading's."""
     verb = _subject_verb(intro[3:]) if intro.lower().startswith("to ") else None
@@ -2093,6 +2097,9 @@ class LexicalMatcher:
             hinted = self._hint_ops(section)
         # "To view the branches:" / "## View branches": a viewing procedure changes nothing
         purpose = _purpose_verb(block[0].intro, block[0].headings)
+        if len(block) == 1 and (own_aim := OWN_PURPOSE_RE.match(block[0].text)):
+            # "To see all pinned messages, select the **Pinned posts** icon": the step's own aim
+            purpose = _subject_verb(own_aim.group(1)) or purpose
         if purpose is not None and intent_of(purpose) == "read":
             return Match(None, 0.0, "no-operation", "a viewing procedure (no change to make)", last)
         aim = block[0].intro[3:] if block[0].intro.lower().startswith("to ") else (

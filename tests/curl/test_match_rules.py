@@ -1908,3 +1908,19 @@ def test_an_rpc_method_that_reads_is_no_click_s_action() -> None:
     assert "CreateHTTPMonitor" in create[0].reason
     listing = curlify("## Monitors\n\n1. Click **List monitors**.\n", spec).decisions
     assert [d.operation_id for d in listing if d.operation_id] == []
+
+
+def test_a_step_that_opens_on_a_viewing_aim_changes_nothing(tmp_path: Path) -> None:
+    """Mattermost: "To see all pinned messages in a channel, select the **Pinned posts** icon" is a
+    paragraph whose own opening clause says it looks at things: no pin. The same shape with an
+    action's aim still acts."""
+    paths: dict[str, Any] = {
+        "/api/v4/posts/{post_id}/pin": {"post": _op("PinPost", "Pin a post to the channel"),
+                                        "parameters": _path_params("post_id")},
+    }
+    spec = _spec_file(tmp_path, paths, "Mattermost API Reference", "https://your-mattermost-url.com")
+    see = "## Pin messages\n\nTo see all pinned messages in a channel, select the **Pinned posts** icon in the channel header.\n"
+    decisions = curlify(see, spec).decisions
+    assert [(d.decision, d.reason) for d in decisions] == [("no-operation", "a viewing procedure (no change to make)")]
+    pin = "## Pin messages\n\nTo pin a message to a channel, select the **Pin to channel** option in the message menu.\n"
+    assert _matched(spec, pin) == ["PinPost"]

@@ -184,8 +184,9 @@ class Spec:
 
 
 def _site_name(url: str) -> str | None:
-    """``https://api.typebot.com/v1`` → ``typebot``: the registered name of a public host (not
-    localhost, an address, or a reserved example domain)."""
+    """``https://api.typebot.com/v1`` → ``typebot``, ``https://statsigapi.net`` → ``statsig``: the
+    registered name of a public host (not localhost, an address, or a reserved example domain),
+    without an "api" that ends it."""
     host = _SCHEME_RE.sub("", url).split("/")[0].split(":")[0].lower()
     parts = [p for p in host.split(".") if p]
     if len(parts) < 2 or parts[-1].isdigit() or "{" in host:
@@ -193,6 +194,8 @@ def _site_name(url: str) -> str | None:
     name = parts[-2]
     if name == "example" or parts[-1] in {"example", "test", "invalid", "localhost", "local"}:
         return None  # RFC 2606 names stand for "your server"
+    if name.endswith("api") and len(name.rstrip("-")) >= 7:
+        name = name[:-3].rstrip("-")  # statsigapi.net: the API's own host for the product statsig.com
     return name
 
 

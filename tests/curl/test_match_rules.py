@@ -1510,6 +1510,8 @@ def test_a_post_whose_summary_says_another_verb_creates_nothing(tmp_path: Path) 
         ("server", "/", ("Use [Basic Auth](https://en.wikipedia.org/wiki/Basic_access_authentication):"
          " username Langfuse Public Key. Spec: https://cloud.langfuse.com/generated/api/openapi.yml"), "langfuse"),
         ("server", "http://localhost:3000", "", "API"),
+        ("Console API", "https://statsigapi.net", "", "statsig"),  # the API's own host, "api" at its end
+        ("Apify API", "https://api.apify.com", "", "Apify"),  # "api" that starts a name stays
     ],
 )
 def test_the_product_is_the_site_its_api_is_served_from(

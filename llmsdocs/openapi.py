@@ -194,7 +194,7 @@ def _site_name(url: str) -> str | None:
     name = parts[-2]
     if name == "example" or parts[-1] in {"example", "test", "invalid", "localhost", "local"}:
         return None  # RFC 2606 names stand for "your server"
-    if name.endswith("api") and len(name.rstrip("-")) >= 7:
+    if name.endswith("api") and len(name) >= 7:  # a name of four letters or more before it
         name = name[:-3].rstrip("-")  # statsigapi.net: the API's own host for the product statsig.com
     return name
 

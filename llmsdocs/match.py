@@ -150,6 +150,10 @@ ACTION_VERBS = CRUD_VERBS | forms(
 )
 NOT_CREATING_VERBS = ACTION_VERBS | QUERY_VERBS | READ_VERBS | FETCH_VERBS
 """A POST's summary verbs that tell it does something else than create ("Validate an email")."""
+LEAD_NAME_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*\*\*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\*\*\s*:\s*(.*)$")
+"""A step led by a bold name and a colon: where the path after it is followed."""
+CRUMB_RE = re.compile(r"\s(?:→|›|»|->|>)\s")
+"""A breadcrumb's separator."""
 FOR_NAME_RE = re.compile(r"^\s*For\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s*:?\s*$")
 """An introduction that is only "For <Name>:", scoping the steps below to that product."""
 ON_PLACE_RE = re.compile(r"^(?:On|In|At)\s+(?:the\s+)?([A-Z][\w.-]*)(?:\s+(?:side|website|site|UI))?$")
@@ -1289,6 +1293,13 @@ class LexicalMatcher:
             scope = FOR_NAME_RE.match(plain)  # "For WP Rocket:": the steps below are in WP Rocket
             if scope and lemma(scope.group(1).split()[0]) not in self.index.vocabulary | {product}:
                 return scope.group(1)
+            lead = LEAD_NAME_RE.match(plain)  # "- **Stripe**: Dashboard → Developers → Webhooks"
+            if lead and CRUMB_RE.search(lead.group(2)):
+                word = lemma(lead.group(1).split()[0])
+                if word not in self.index.vocabulary | {product} | STOP | PLACE_NOUNS and (
+                    lead.group(1).lower() not in GENERIC_TITLE_WORDS
+                ):
+                    return lead.group(1)
             for place in FOREIGN_PLACES:
                 if re.search(rf"\b{place}", low) and not self._own_places.get(place):
                     return place

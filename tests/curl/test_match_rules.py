@@ -1926,3 +1926,20 @@ def test_a_step_that_opens_on_a_viewing_aim_changes_nothing(tmp_path: Path) -> N
     assert [(d.decision, d.reason) for d in decisions] == [("no-operation", "a viewing procedure (no change to make)")]
     pin = "## Pin messages\n\nTo pin a message to a channel, select the **Pin to channel** option in the message menu.\n"
     assert _matched(spec, pin) == ["PinPost"]
+
+
+def test_a_bold_name_leading_a_breadcrumb_is_another_product_s_ui(tmp_path: Path) -> None:
+    """Hookdeck: "- **Stripe**: Dashboard → Developers → Webhooks → Add endpoint" is a path through
+    Stripe's dashboard, not Hookdeck's: no call. A bold lead the API names ("**Connections**:
+    …") or a place ("**Dashboard**: …") is the product's own."""
+    paths: dict[str, Any] = {
+        "/webhooks/endpoints": {"post": _op("createEndpoint", "Create an endpoint", True)},
+        "/connections": {"post": _op("createConnection", "Create a connection", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "Hookdeck Admin REST API", "https://api.hookdeck.com/2025-07-01")
+    page = ("## Configure your provider\n\nConfigure this URL in your provider's webhook settings:\n\n"
+            "- **Stripe**: Dashboard → Developers → Webhooks → Add endpoint\n")
+    decisions = curlify(page, spec).decisions
+    assert [(d.decision, d.reason) for d in decisions] == [("no-operation", "step in another product's UI (Stripe)")]
+    own = "## Connections\n\n- **Dashboard**: Connections → Add endpoint\n"
+    assert _matched(spec, own) == ["createEndpoint"]

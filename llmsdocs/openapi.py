@@ -371,12 +371,24 @@ def load_spec(path: str | Path) -> Spec:
     return spec
 
 
+EXPRESS_PARAM_RE = re.compile(r"(?<=/):([A-Za-z_][\w.-]*)(?=/|$)")
+"""A path segment written Express-style (``/:id``): a parameter, as ``{id}`` is."""
+PATH_VAR_RE = re.compile(r"\{([^{}/]+)\}")
+
+
 def _operation(
     spec: Spec, tpl: str, method: str, item: Mapping[str, Any], raw: Mapping[str, Any],
     global_security: tuple[tuple[str, ...], ...],
 ) -> Operation:
     schema, media, body_required = _body(spec, raw)
     security = _security(raw["security"]) if "security" in raw else global_security
+    tpl = EXPRESS_PARAM_RE.sub(r"{\1}", tpl)  # Rocket.Chat's /abac/attributes/:_id
+    parameters = _parameters(spec, item.get("parameters"), raw.get("parameters"))
+    declared = {p.name for p in parameters if p.location == "path"}
+    # a templated segment the spec forgot to declare is still the reader's to fill in
+    parameters += tuple(
+        Parameter(name, "path", True, {"type": "string"}) for name in PATH_VAR_RE.findall(tpl) if name not in declared
+    )
     return Operation(
         method=method.upper(),
         path=tpl,
@@ -384,7 +396,7 @@ def _operation(
         summary=str(raw.get("summary") or ""),
         description=str(raw.get("description") or ""),
         tags=tuple(str(t) for t in raw.get("tags") or ()),
-        parameters=_parameters(spec, item.get("parameters"), raw.get("parameters")),
+        parameters=parameters,
         body_schema=schema,
         body_media_type=media,
         body_required=body_required,

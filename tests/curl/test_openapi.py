@@ -283,3 +283,42 @@ def test_a_malformed_body_schema_is_the_spec_s_error_not_a_traceback(tmp_path: P
     assert "/api/v2/meta/bases/" not in result.markdown
     reason = next(d.reason for d in result.decisions if d.decision == "invalid")
     assert reason.startswith("base-update's request-body schema is not valid JSON Schema (ValueError")
+
+
+UNDECLARED = """
+openapi: 3.0.0
+info: {title: Rocket.Chat REST API, version: '1'}
+servers: [{url: 'https://open.rocket.chat'}]
+paths:
+  /api/v1/abac/attributes/:_id:
+    put:
+      summary: Update ABAC attribute definition
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, required: [key], properties: {key: {type: string}}}
+      responses: {'200': {description: OK}}
+  /api/v1/teams/{teamId}/members:
+    post:
+      operationId: addTeamMember
+      summary: Add a member to a team
+      responses: {'200': {description: OK}}
+"""
+
+
+def test_a_path_parameter_the_spec_does_not_declare_is_still_a_placeholder(tmp_path: Path) -> None:
+    """Rocket.Chat's real spec writes some paths Express-style (`/abac/attributes/:_id`) and, like
+    several others (Mattermost, Lightdash, NocoDB), templates `{teamId}` without declaring it.
+    Both are the reader's to fill in: the call had carried `:_id` or `{teamId}` verbatim."""
+    from llmsdocs.curl import checked_curl, split_command
+
+    spec_file = tmp_path / "openapi.yaml"
+    spec_file.write_text(UNDECLARED, encoding="utf-8")
+    spec = load_spec(spec_file)
+    attribute = spec.by_id["PUT /api/v1/abac/attributes/{_id}"]
+    assert [(p.name, p.location, p.required) for p in attribute.parameters] == [("_id", "path", True)]
+    call, problems = checked_curl(spec, attribute)
+    assert problems == []
+    assert split_command(call.command)[3] == "https://open.rocket.chat/api/v1/abac/attributes/${ID}"
+    member, problems = checked_curl(spec, spec.by_id["addTeamMember"])
+    assert problems == [] and "/api/v1/teams/${TEAM_ID}/members" in member.command

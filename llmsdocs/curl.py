@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from llmsdocs.errors import SpecError
-from llmsdocs.openapi import FORM_MEDIA, Operation, Spec, media_essence
+from llmsdocs.openapi import FORM_MEDIA, SERVER_VAR_RE, Operation, Spec, media_essence
 
 PLACEHOLDER_RE = re.compile(r"\$\{?([A-Z][A-Z0-9_]*)\}?")
 # Patterns used once or more per command, compiled once.
@@ -29,7 +29,6 @@ _NOT_ALNUM_RE = re.compile(r"[^A-Za-z0-9]+")
 _DQ_SPECIAL_RE = re.compile(r'[$`\\"]')
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _HTTP_RE = re.compile(r"^https?://")
-_SERVER_VAR_RE = re.compile(r"\{([^{}]+)\}")
 _HOST_VAR_RE = re.compile(r"^\$\{[A-Z0-9_]+\}")
 
 
@@ -374,8 +373,8 @@ def _server_placeholders(url: str) -> tuple[str, list[str]]:
     """The server URL with each variable the spec gives no default (``https://{tenant_id}.logto.app``)
     as the reader's own value, a placeholder like a path parameter (``${TENANT_ID}``), and
     the placeholders' names."""
-    names = [env_name(name) for name in dict.fromkeys(_SERVER_VAR_RE.findall(url))]
-    return _SERVER_VAR_RE.sub(lambda m: "${" + env_name(m.group(1)) + "}", url), names
+    names = [env_name(name) for name in dict.fromkeys(SERVER_VAR_RE.findall(url))]
+    return SERVER_VAR_RE.sub(lambda m: "${" + env_name(m.group(1)) + "}", url), names
 
 
 def build_curl(

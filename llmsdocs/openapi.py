@@ -228,19 +228,26 @@ def _parse(path: Path, text: str) -> Any:
         raise SpecError(str(path), f"invalid YAML{where}") from None
 
 
+SERVER_VAR_RE = re.compile(r"\{([^{}]+)\}")
+"""A server URL's variable (``{region}``)."""
+
+
 def _fill_server(server: Mapping[str, Any]) -> str:
     """The server URL with its variables' defaults; a variable without one stays ``{name}`` (the
-    curl writer makes it a placeholder). ``[tenant_id]`` in a host (Logto's spec) is read as such
-    a variable: as written, it is an invalid IPv6 literal to URL parsers and a glob to curl."""
+    curl writer makes it a placeholder). ``[tenant_id]`` in a host (Logto's spec) and
+    ``{{host}}`` (Pomerium's, a template tool's double braces) are read as such a variable: as
+    written, the first is an invalid IPv6 literal to URL parsers and a glob to curl, and the
+    second left ``https://{console.pomerium.app}``."""
     url = str(server.get("url", "")).rstrip("/")
     url = re.sub(r"^(\w+://[^/]*?)\[([A-Za-z_][\w-]*)\]", r"\1{\2}", url)
+    url = re.sub(r"\{\{([^{}]+)\}\}", r"{\1}", url)
     variables = server.get("variables") or {}
 
     def default(m: re.Match[str]) -> str:
         var = variables.get(m.group(1)) or {}
         return str(var.get("default", m.group(0)))
 
-    return re.sub(r"\{([^}]+)\}", default, url)
+    return SERVER_VAR_RE.sub(default, url)
 
 
 def _body(spec: Spec, op: Mapping[str, Any]) -> tuple[Any, str | None, bool]:

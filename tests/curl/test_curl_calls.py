@@ -296,3 +296,17 @@ def test_a_server_variable_without_a_default_is_the_readers_own(tmp_path: Path, 
     assert validate_curl(spec, call) == []
     page = "## Users\n\n1. Open **User management**.\n2. Click **Add user**.\n"
     assert "${TENANT_ID}.logto.app/api/users" in curlify(page, spec).markdown
+
+
+@pytest.mark.parametrize(("url", "written"), [
+    ("https://{{host}}", "https://console.pomerium.app/routes"),  # the default, once filled in
+    ("https://{{tenant}}.pomerium.app", "https://${TENANT}.pomerium.app/routes"),  # no default
+])
+def test_a_server_variable_in_double_braces_is_one_variable(tmp_path: Path, url: str, written: str) -> None:
+    """Pomerium's spec writes its server as `https://{{host}}` (a template tool's braces) with
+    `host` defaulting to `console.pomerium.app`: the call had gone to `https://{${HOST}}`."""
+    server = {"url": url, "variables": {"host": {"default": "console.pomerium.app"}}}
+    spec = _named_create_spec(tmp_path, "Pomerium API", "/routes", "CreateRoute", servers=[server])
+    call = build_curl(spec, spec.by_id["CreateRoute"])
+    assert split_command(call.command)[3] == written
+    assert validate_curl(spec, call) == []

@@ -450,12 +450,17 @@ def checked_curl(
     again from the schema alone, and an optional one that still fails is left out.
 
     Raises:
-        SpecError: the operation's schema is no JSON Schema (``maxLength: ten``): neither a
-            body nor its check can be made from it, and that is the spec's error, not the page's.
+        SpecError: the operation's schema is no JSON Schema (``maxLength: ten``) or refers to a
+            place the validator cannot resolve: neither a body nor its check can be made from it,
+            and that is the spec's error, not the page's.
     """
     try:
         return _checked_curl(spec, op, mentioned, off)
-    except (TypeError, AttributeError, KeyError, ValueError, re.error) as exc:
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] == "referencing":  # some of its errors are KeyErrors
+            raise SpecError(spec.path, "unresolvable $ref in its schema") from None
+        if not isinstance(exc, (TypeError, AttributeError, KeyError, ValueError, re.error)):
+            raise
         why = f"{type(exc).__name__}: {exc}"[:120]
         raise SpecError(spec.path, f"{op.operation_id}'s request-body schema is not valid JSON Schema ({why})") from None
 

@@ -11,7 +11,7 @@ product's own pinned bundler (Apify: ``npx @redocly/cli bundle``, checked agains
 the file the cases were labelled on; OpenProject: a port of its own assembler kept beside its
 cases; Coder: a mechanical Swagger 2.0 → OpenAPI 3.0 conversion; Woodpecker: the same, of the
 Swagger 2.0 template in its Go source, rendered first; Harbor and Casdoor: the same, of their
-swagger files; Rocket.Chat: its eleven per-area files merged by ``bundle_spec.py``;
+swagger files, by the one ``swagger2_to_openapi3.py`` beside the sets; Rocket.Chat: its eleven per-area files merged by ``bundle_spec.py``;
 Logto: its one server URL's bracketed host made a server variable; Windmill: its spec with the one file it
 refers to joined in; Gitea: its two template placeholders filled), or concatenated from
 its parts in the order its own Makefile gives (Mattermost). A spec split across files (Hatchet)

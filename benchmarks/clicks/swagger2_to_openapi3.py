@@ -1,21 +1,21 @@
-"""Convert Harbor's Swagger 2.0 spec (api/v2.0/swagger.yaml) to OpenAPI 3.0.3 JSON.
+"""Convert a Swagger 2.0 spec to OpenAPI 3.0.3 JSON: Harbor's (api/v2.0/swagger.yaml) and
+Casdoor's (swagger/swagger.yml), each taken byte-exact from its repository with
+`git show <commit>:<path>` (see each set's SOURCE.md / sources.json). A file without `host`
+(Casdoor's, basePath `/`) gets no `servers` entry (OpenAPI 3 then defaults to `/`).
 
 Pure Python + PyYAML, no network. Usage:
 
-    python convert_spec.py swagger.yaml openapi.json     # convert
-    python convert_spec.py --check swagger.yaml openapi.json   # compare paths/methods/bodies
-
-The source file is taken byte-exact from goharbor/harbor with
-`git show <commit>:api/v2.0/swagger.yaml` (see SOURCE.md / sources.json).
+    python swagger2_to_openapi3.py swagger.yaml openapi.json          # convert
+    python swagger2_to_openapi3.py --check swagger.yaml openapi.json  # compare paths/methods/bodies
 
 What the conversion does (the usual Swagger 2 -> OpenAPI 3 mapping):
 - swagger/host/basePath/schemes -> openapi 3.0.3 + servers (https first, then http).
 - definitions -> components.schemas; securityDefinitions -> components.securitySchemes
   (type basic -> http/basic); responses -> components.responses.
 - global non-body parameters -> components.parameters; global body parameters (none in
-  Harbor's file) -> components.requestBodies.
+  either file) -> components.requestBodies.
 - operation `in: body` parameter -> requestBody (application/json; `required` kept,
-  `description` kept, schema kept); `in: formData` (none in Harbor's file) -> a form body.
+  `description` kept, schema kept); `in: formData` (Casdoor's file has some, Harbor's none) -> a form body.
 - non-body parameters: type/format/items/enum/default/minimum/maximum/pattern/... moved into
   `schema`; collectionFormat -> style/explode.
 - responses: schema -> content[<produces>].schema (operation `produces`, else global);
@@ -156,7 +156,7 @@ def convert_response(r, produces):
                 hs[hn] = h2
             out['headers'] = hs
         elif k == 'examples':
-            continue  # Swagger 2 mime-keyed examples; none in Harbor's file
+            continue  # Swagger 2 mime-keyed examples; none in either file
         else:
             out[k] = fix_refs(v)
     if 'description' not in out:
@@ -169,11 +169,12 @@ def convert(sw):
     g_consumes = sw.get('consumes') or ['application/json']
     g_produces = sw.get('produces') or ['application/json']
     oa = {'openapi': '3.0.3', 'info': sw['info']}
-    host = sw.get('host', 'localhost')
-    base = sw.get('basePath', '')
-    schemes = sw.get('schemes') or ['https']
-    schemes = sorted(schemes, key=lambda s: 0 if s == 'https' else 1)
-    oa['servers'] = [{'url': f'{s}://{host}{base}'} for s in schemes]
+    if 'host' in sw:  # Casdoor's file has no host: leave servers out (Harbor's has one)
+        host = sw['host']
+        base = sw.get('basePath', '')
+        schemes = sw.get('schemes') or ['https']
+        schemes = sorted(schemes, key=lambda s: 0 if s == 'https' else 1)
+        oa['servers'] = [{'url': f'{s}://{host}{base}'} for s in schemes]
     if 'security' in sw:
         oa['security'] = sw['security']
     for k in ('tags', 'externalDocs'):
@@ -329,7 +330,12 @@ def check(sw, oa):
                 if ref and ref.split('/')[-1] not in oa['components']['schemas']:
                     problems.append(f'{m.upper()} {path}: body $ref {ref} unresolved')
             elif rb:
-                problems.append(f'{m.upper()} {path}: unexpected body')
+                forms = [p['name'] for p in sps if p['in'] == 'formData']
+                got = list(next(iter(rb['content'].values()))['schema'].get('properties', {}))
+                if forms != got:
+                    problems.append(f'{m.upper()} {path}: unexpected body')
+                else:
+                    n_bodies += 1
             if list(so['responses']) != list(oo['responses']):
                 problems.append(f'{m.upper()} {path}: response codes differ')
     if set(sw.get('definitions', {})) != set(oa['components']['schemas']):

@@ -20,7 +20,9 @@ scratch folder beside a copy of the shared scorer, which finds products as its s
 
     python benchmarks/clicks/run.py [--mirrors /work/.mirror] [--product coolify] [--no-hints]
 
-Labels were made by hand, blind to the tool (SOURCE.md). Develop on some, check on the others.
+Labels were made by hand, blind to the tool (SOURCE.md). Each set's ``cases.jsonl`` is its
+record: the ``build_cases.py`` a SOURCE.md describes, which wrote it from the hand labels, is not
+kept (one copy per set of the same line-and-context code). Develop on some, check on the others.
 """
 
 from __future__ import annotations

@@ -1284,19 +1284,25 @@ class LexicalMatcher:
         }
 
     # --- context -------------------------------------------------------------------------
+    def _is_product(self, word: str) -> bool:
+        """A lemma that names this product, also as a dotted brand ("rocket.chat", "trigger.dev")
+        whose first part is the product's short name."""
+        return word == self.product or word.partition(".")[0] == self.product
+
     def _foreign(self, texts: Sequence[str], heading: str = "") -> str | None:
         """The other product or place where the procedure happens, from its opening texts."""
-        product = lemma(self.spec.product_name())
         for text in [*texts, heading]:
             plain = re.sub(r"\]\([^)]*\)", "", text).replace("[", "")
             low = plain.lower()
             scope = FOR_NAME_RE.match(plain)  # "For WP Rocket:": the steps below are in WP Rocket
-            if scope and lemma(scope.group(1).split()[0]) not in self.index.vocabulary | {product}:
+            if scope and not self._is_product(word := lemma(scope.group(1).split()[0])) and (
+                word not in self.index.vocabulary
+            ):
                 return scope.group(1)
             lead = LEAD_NAME_RE.match(plain)  # "- **Stripe**: Dashboard → Developers → Webhooks"
             if lead and CRUMB_RE.search(lead.group(2)):
                 word = lemma(lead.group(1).split()[0])
-                if word not in self.index.vocabulary | {product} | STOP | PLACE_NOUNS and (
+                if not self._is_product(word) and word not in self.index.vocabulary | STOP | PLACE_NOUNS and (
                     lead.group(1).lower() not in GENERIC_TITLE_WORDS
                 ):
                     return lead.group(1)
@@ -1322,7 +1328,7 @@ class LexicalMatcher:
                 if not is_place:
                     continue
                 word = lemma(name)
-                if word == product or word in STOP or word in PLACE_NOUNS:
+                if self._is_product(word) or word in STOP or word in PLACE_NOUNS:
                     continue
                 if word in self.index.vocabulary:
                     continue
@@ -1333,7 +1339,7 @@ class LexicalMatcher:
                 word = lemma(m.group(1))
                 if m.start() == 0 and word in ACTION_VERBS:
                     continue
-                if word == product or word in STOP or word in self.index.vocabulary:
+                if self._is_product(word) or word in STOP or word in self.index.vocabulary:
                     continue
                 if word in ACTION_VERBS or word in NAV_VERBS:
                     continue
@@ -1353,7 +1359,7 @@ class LexicalMatcher:
         away: set[int] = set()
         heading = block[0].headings[-1] if block[0].headings else ""
         m = ON_PLACE_RE.match(heading.strip())
-        if m and lemma(m.group(1)) != self.product:
+        if m and not self._is_product(lemma(m.group(1))):
             return {step.line for step in block}
         elsewhere = False
         steps = {step.line: step for step in block}
@@ -1391,7 +1397,7 @@ class LexicalMatcher:
         leaves = False
         for login in [*LOGIN_RE.finditer(text), *USING_RE.finditer(text.replace("\u2019", "'"))]:
             name = lemma(login.group(1).lower())
-            if name != self.product and name not in self.index.vocabulary and name not in STOP:
+            if not self._is_product(name) and name not in self.index.vocabulary and name not in STOP:
                 leaves = True  # "First, log in to your Zabbix account"
         for link in GO_LINK_RE.finditer(text):
             host = _hostname(link.group(1) or link.group(2))
@@ -2087,7 +2093,7 @@ class LexicalMatcher:
         """Score every operation for each action phrase of the block; keep a clear winner."""
         if (
             context.page_product
-            and lemma(context.page_product) != self.product
+            and not self._is_product(lemma(context.page_product))
             and self.product not in context.page_words
         ):
             reason = f"the page is about {context.page_product}'s UI, not {self.product}'s"

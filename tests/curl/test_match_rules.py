@@ -1943,3 +1943,23 @@ def test_a_bold_name_leading_a_breadcrumb_is_another_product_s_ui(tmp_path: Path
     assert [(d.decision, d.reason) for d in decisions] == [("no-operation", "step in another product's UI (Stripe)")]
     own = "## Connections\n\n- **Dashboard**: Connections → Add endpoint\n"
     assert _matched(spec, own) == ["createEndpoint"]
+
+
+def test_a_dotted_brand_that_starts_with_the_product_s_name_is_the_product(tmp_path: Path) -> None:
+    """Rocket.Chat: the spec's product is "Rocket" (its title word that names rocket.chat), so
+    "to a Rocket.Chat workspace" had read as another product's workspace and every such
+    procedure stayed silent. A dotted brand whose first part is the product is the product;
+    another dotted brand ("a Monday.com workspace") stays another product's."""
+    paths: dict[str, Any] = {
+        "/api/v1/email-inbox": {"post": _op("createEmailInbox", "Create an email inbox", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "Rocket.Chat REST API", "https://apiexplorer.support.rocket.chat")
+    assert spec.product_name() == "Rocket"
+    steps = ("* On your workspace, navigate to **Administration > Workspace > Email Inboxes**. "
+             "Click the **New Email Inbox** button.\n* Fill in the **Name** and **Email**.\n* Click **Save**.\n")
+    own = "## Email inboxes\n\nTo connect an **Office365** email to a Rocket.Chat workspace,\n\n" + steps
+    assert _matched(spec, own) == ["createEmailInbox"]
+    other = "## Email inboxes\n\nTo connect an **Office365** email to a Monday.com workspace,\n\n" + steps
+    decisions = curlify(other, spec).decisions  # the introduction ("To connect …") and the list
+    assert {(d.decision, d.reason) for d in decisions} == {("no-operation", "step in another product's UI (Monday.com)")}
+

@@ -119,6 +119,8 @@ DELETE_VERBS = forms("delete remove revoke destroy disconnect uninstall unassign
 UPDATE_VERBS = forms("""edit rename update change set toggle enable disable turn configure modify assign promote
     demote move adjust replace allow block restrict limit specify reset restore mark switch
     select choose""")
+RPC_SEGMENT_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)\.([a-z][A-Za-z0-9]*)$")
+"""A path segment that names a resource and a method on it, RPC style (``channels.convertToTeam``)."""
 BASIC_VERB_WORDS = frozenset("""create add new delete remove edit update change set save rename modify configure
     toggle enable disable turn generate register promote demote assign grant send""".split())
 BASIC_VERBS = forms(" ".join(sorted(BASIC_VERB_WORDS)))
@@ -734,6 +736,15 @@ def index_spec(spec: Spec) -> SpecIndex:
         if not OAUTH_EXCHANGE.isdisjoint(field_leaf(p) for p in op.body_properties):
             continue  # an OAuth client's token exchange (RFC 6749, 7009, 7662): never a person's click
         segs = [s for s in op.path.strip("/").split("/") if s][prefix:]
+        if segs and op.method in {"POST", "PUT", "PATCH", "DELETE"} and (rpc := RPC_SEGMENT_RE.match(segs[-1])):
+            # /v2/deployments.rollbackDeployment is /deployments/{id}/rollback: the resource, then
+            # its own action; a plain create/update/delete or a read stays one segment, as before
+            method = split_identifier(rpc.group(2))[0]
+            verb = lemma(method)
+            if verb not in BASIC_VERBS and method not in READING_METHODS and (
+                verb in ACTION_VERBS or verb == _summary_verb(op.summary)
+            ):
+                segs[-1:] = [rpc.group(1), rpc.group(2)]
         literal = [(i, s) for i, s in enumerate(segs) if not s.startswith("{")]
         if len(literal) > 1 and literal[0][0] + 1 < len(segs) and segs[literal[0][0] + 1].startswith("{"):
             scoped.update(_segment_words(literal[0][1]))

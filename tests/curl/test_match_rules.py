@@ -1963,3 +1963,24 @@ def test_a_dotted_brand_that_starts_with_the_product_s_name_is_the_product(tmp_p
     decisions = curlify(other, spec).decisions  # the introduction ("To connect …") and the list
     assert {(d.decision, d.reason) for d in decisions} == {("no-operation", "step in another product's UI (Monday.com)")}
 
+
+
+def test_an_rpc_segment_names_its_resource_and_its_method(tmp_path: Path) -> None:
+    """Unkey v2 and Rocket.Chat name a call ``resource.method`` in one segment
+    (``/v2/deployments.rollbackDeployment``): the resource is before the dot and the method, when
+    it is not a plain create/update/delete or a read, is the endpoint's own action, as
+    ``/deployments/{id}/rollback`` would be. "Select **Rollback**" under "Roll back a deployment"
+    is that call; a plain method (``deployments.createDeployment``) stays as it was read."""
+    paths: dict[str, Any] = {
+        "/v2/deployments.rollbackDeployment": {"post": _body_op(
+            "deployments.rollbackDeployment", "Rollback deployment", {"deploymentId": {"type": "string"}},
+            ["deploymentId"])},
+        "/v2/deployments.createDeployment": {"post": _op("deployments.createDeployment", "Create deployment", True)},
+        "/v2/deployments.listDeployments": {"post": _op("deployments.listDeployments", "List deployments")},
+    }
+    spec = _spec_file(tmp_path, paths, "Unkey API", "https://api.unkey.com")
+    page = ("## Roll back a deployment\n\n1. Open the deployment's context menu.\n2. Select **Rollback**.\n"
+            "3. Click **Rollback to target version**.\n")
+    assert _matched(spec, page) == ["deployments.rollbackDeployment"]
+    create = "## Deploy\n\n1. Click **Create deployment**.\n"
+    assert _matched(spec, create) == ["deployments.createDeployment"]

@@ -1270,6 +1270,7 @@ class LexicalMatcher:
     index: SpecIndex = field(init=False)
 
     product: str = field(init=False)
+    _name: str = field(init=False, default="")
     _own_hosts: set[str] = field(init=False, default_factory=set)
     _ui_resources: frozenset[str] = field(init=False, default=frozenset())
     _path_verbs: frozenset[str] = field(init=False, default=frozenset())
@@ -1281,6 +1282,7 @@ class LexicalMatcher:
     def __post_init__(self) -> None:
         self.index = index_spec(self.spec)
         self.product = lemma(self.spec.product_name())
+        self._name = self.spec.product_name().lower()  # as hosts spell it ("ory", lemma "ori")
         hosts = {_hostname(u) for u in self.spec.servers}
         # the product's own sites: the API host's registered domain (api.novu.co -> novu.co)
         self._own_hosts = {".".join(h.split(".")[-2:]) for h in hosts if h.count(".") >= 1}
@@ -1408,12 +1410,15 @@ class LexicalMatcher:
         leaves = False
         for login in [*LOGIN_RE.finditer(text), *USING_RE.finditer(text.replace("\u2019", "'"))]:
             name = lemma(login.group(1).lower())
-            if not self._is_product(name) and name not in self.index.vocabulary and name not in STOP:
+            if not self._is_product(name) and name not in self.index.vocabulary and name not in STOP and (
+                name not in PLACE_NOUNS  # "Log in to the Workspace where …": the product's own place
+            ):
                 leaves = True  # "First, log in to your Zabbix account"
         for link in GO_LINK_RE.finditer(text):
             host = _hostname(link.group(1) or link.group(2))
             if (
-                host and self.product not in host and not any(host.endswith(h) for h in self._own_hosts)
+                host and self.product not in host and self._name not in host.split(".")
+                and not any(host.endswith(h) for h in self._own_hosts)
                 and not _own_machine(host)  # "Open the UI at http://localhost:8080": the reader's own
             ):
                 leaves = True

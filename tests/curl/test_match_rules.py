@@ -1984,3 +1984,27 @@ def test_an_rpc_segment_names_its_resource_and_its_method(tmp_path: Path) -> Non
     assert _matched(spec, page) == ["deployments.rollbackDeployment"]
     create = "## Deploy\n\n1. Click **Create deployment**.\n"
     assert _matched(spec, create) == ["deployments.createDeployment"]
+
+
+def test_logging_in_to_a_place_or_a_link_to_the_product_s_own_site_stays_home(tmp_path: Path) -> None:
+    """Segment: "Log in to the Workspace where you want to add the new destination" logs in to
+    the product's own place, not to a product named Workspace; Ory: "Go to the [Ory
+    Console](https://console.ory.com/)" links a site named for the product, though the product's
+    lemma is "ori" and its API is served from oryapis.com. Both had sent every later step of
+    the list to "another site", so their procedures stayed silent."""
+    paths: dict[str, Any] = {"/destinations": {"post": _op("createDestination", "Create Destination", True)}}
+    spec = _spec_file(tmp_path, paths, "Segment Public API", "https://api.segmentapis.com")
+    page = ("To set up a new destination:\n\n1. Log in to the Workspace where you want to add the new destination, "
+            "go to the Catalog page.\n2. Click the destination you want to add.\n3. Click **Create Destination**.\n")
+    assert _matched(spec, page) == ["createDestination"]
+    elsewhere = page.replace("the Workspace where", "Zabbix, the tool where")
+    assert _matched(spec, elsewhere) == []
+    ory = tmp_path / "ory"
+    ory.mkdir()
+    paths = {"/projects": {"post": _op("createProject", "Create a Project", True)}}
+    spec = _spec_file(ory, paths, "Ory APIs", "https://api.console.ory.sh")
+    page = ("## Create a project\n\n1. Go to the [Ory Console](https://console.ory.com/).\n"
+            "2. Click **Create project**.\n")
+    assert _matched(spec, page) == ["createProject"]
+    away = page.replace("[Ory Console](https://console.ory.com/)", "[Okta Console](https://console.okta.com/)")
+    assert _matched(spec, away) == []

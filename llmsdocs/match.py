@@ -119,6 +119,8 @@ DELETE_VERBS = forms("delete remove revoke destroy disconnect uninstall unassign
 UPDATE_VERBS = forms("""edit rename update change set toggle enable disable turn configure modify assign promote
     demote move adjust replace allow block restrict limit specify reset restore mark switch
     select choose""")
+PLUS_LABEL_RE = re.compile(r"^\s*[+＋]\s*[A-Za-z]")
+"""A button whose label is a plus sign before a noun ("+ Provider"): it adds one."""
 RPC_SEGMENT_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)\.([a-z][A-Za-z0-9]*)$")
 """A path segment that names a resource and a method on it, RPC style (``channels.convertToTeam``)."""
 BASIC_VERB_WORDS = frozenset("""create add new delete remove edit update change set save rename modify configure
@@ -1506,6 +1508,10 @@ class LexicalMatcher:
             words = [lemma(w) for w in split_words(label)]
             if not words or label in opened:
                 continue
+            if PLUS_LABEL_RE.match(label) and intent_of(words[0]) is None and words[0] not in ACTION_VERBS and (
+                words[0] not in STOP
+            ):
+                words = [lemma("add"), *words]  # "+ Provider", "+ Wiki page": the UI's sign for adding one
             first = words[0]
             before = plain_text.split(label)[0] if label in plain_text else ""
             switched = bool(re.search(r"\b(?:toggle|enable|disable|turn|switch)\w*(?:\s+(?:on|off))?"

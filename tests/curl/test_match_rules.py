@@ -2008,3 +2008,27 @@ def test_logging_in_to_a_place_or_a_link_to_the_product_s_own_site_stays_home(tm
     assert _matched(spec, page) == ["createProject"]
     away = page.replace("[Ory Console](https://console.ory.com/)", "[Okta Console](https://console.okta.com/)")
     assert _matched(spec, away) == []
+
+
+def test_a_plus_sign_before_a_noun_is_a_button_that_adds_one(tmp_path: Path) -> None:
+    """Tolgee, OpenProject, Windmill: "Click the `+ Provider` button", "**+ Wiki page**",
+    "**+User**": the plus sign is the UI's word for adding one. Such a label had said no verb,
+    so the procedure read as navigation. A plus before a stop word ("**+AND**", a condition
+    builder's operator) or before a verb ("+ Add tag", read as its verb already) is left alone."""
+    paths: dict[str, Any] = {
+        "/v2/organizations/{organizationId}/llm-providers": {
+            "post": _op("createProvider", "Create organization-specific provider", True),
+            "parameters": _path_params("organizationId")},
+        "/v2/projects": {"post": _op("createProject", "Create project", True)},
+        "/v2/projects/{projectId}/languages": {"post": _op("createLanguage", "Create language", True),
+                                               "parameters": _path_params("projectId")},
+        "/v2/projects/{projectId}/keys": {"post": _op("createKey", "Create new key", True),
+                                          "parameters": _path_params("projectId")},
+    }
+    spec = _spec_file(tmp_path, paths, "Tolgee API", "https://app.tolgee.io")
+    page = ("## Setup via Organization Settings\n\n1. Go to Organization settings\n"
+            "2. Select LLM Providers in the side menu\n\n## Add Custom LLM Provider\n\n"
+            "Click the `+ Provider` button to open a provider dialog.\n")
+    assert _matched(spec, page) == ["createProvider"]
+    operator = page.replace("`+ Provider` button to open a provider dialog", "`+AND` button to join two conditions")
+    assert _matched(spec, operator) == []

@@ -1068,6 +1068,34 @@ def _crumb_object(label: str, labels: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
+CRUMB_NEXT_RE = re.compile(rf"\s*{CRUMB_SEP}\s")
+"""A breadcrumb separator that follows a label: the path goes on past it."""
+CRUMB_LAST_RE = re.compile(rf"\s{CRUMB_SEP}\s*$")
+"""A breadcrumb separator that ends the text before a label."""
+
+
+def _label_chain(label: str, text: str, labels: Sequence[str]) -> str:
+    """The breadcrumb that separate labels make in the text ("`Project API keys` > `+ Add`"
+    reads "Project API keys > + Add"), ending at ``label``; empty when none leads to it."""
+    plain = re.sub(r"[`*]", "", text)
+    at = plain.find(label)
+    chain = [label]
+    head = plain[:at] if at > 0 else ""
+    if CRUMB_NEXT_RE.match(plain[at + len(label) :]):
+        return ""  # "Campaigns -> Create new -> Archive": a way through, not the action's button
+    while head:
+        sep = CRUMB_LAST_RE.search(head)
+        if not sep:
+            break
+        head = head[: sep.start()]
+        prev = max((x for x in labels if x != label and head.endswith(x)), key=len, default="")
+        if not prev:
+            break
+        chain.insert(0, prev)
+        head = head[: -len(prev)]
+    return " > ".join(chain) if len(chain) > 1 else ""
+
+
 MENU_PICK_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+])?\s*(?:Select|Choose|Pick)\s+\*\*\"?([^*\"]+)\"?\*\*")
 """A step that picks a labelled item ("2. Select **"Terminate wallet"**")."""
 MENU_FROM_RE = re.compile(
@@ -1535,7 +1563,9 @@ class LexicalMatcher:
                 first in self._path_verbs
             ):
                 nouns, quals = _object(words[1:], keep=self._ui_resources)
-                nouns = nouns or _crumb_object(label, focus.labels)
+                nouns = nouns or _crumb_object(label, focus.labels) or _crumb_object(
+                    label, [_label_chain(label, focus.text, focus.labels)]
+                )
                 label_intent = intent_of(first) or "update"
                 if first in COMMIT_VERBS and SAVE_AS_NEW_RE.match(label):
                     label_intent = "create"  # "Save as a new task": a copy made into a new one

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from llmsdocs.match import _label_chain
 from llmsdocs.openapi import Spec, load_spec
 from llmsdocs.rewrite import curlify
 
@@ -2032,3 +2033,23 @@ def test_a_plus_sign_before_a_noun_is_a_button_that_adds_one(tmp_path: Path) -> 
     assert _matched(spec, page) == ["createProvider"]
     operator = page.replace("`+ Provider` button to open a provider dialog", "`+AND` button to join two conditions")
     assert _matched(spec, operator) == []
+
+
+def test_separate_labels_joined_by_a_breadcrumb_give_the_last_one_its_object(tmp_path: Path) -> None:
+    """"Create a new syncer in Casdoor (**Syncers** → **Add**)", "user menu > `Project API
+    keys` > `+ Add` button": the bare verb at the end of a path of separate labels acts on the
+    label before it, as it does inside one label ("**Syncers → Add**"). A verb the path goes
+    on past ("Campaigns -> Create new -> Archive") is a way through, not the action."""
+    paths: dict[str, Any] = {
+        "/api/add-syncer": {"post": _op("AddSyncer", "add syncer", True)},
+        "/api/add-user": {"post": _op("AddUser", "add user", True)},
+        "/api/update-syncer": {"post": _op("UpdateSyncer", "update syncer", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "Casdoor RESTful API", "https://door.casdoor.com")
+    page = "## Configuration\n\nCreate a new syncer in Casdoor (**Syncers** → **Add**) and fill in:\n"
+    assert _matched(spec, page) == ["AddSyncer"]
+    assert _matched(spec, page.replace("new syncer", "new one")) == ["AddSyncer"]
+    tolgee = "user menu > `Project API keys` > `+ Add` button."
+    assert _label_chain("+ Add", tolgee, ("Project API keys", "+ Add")) == "Project API keys > + Add"
+    through = "Campaigns -> Create new -> Archive"
+    assert _label_chain("Create new", through, ("Campaigns", "Create new", "Archive")) == ""

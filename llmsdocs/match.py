@@ -1227,6 +1227,15 @@ def _other_action(does: str, verb: str) -> bool:
     return does not in CRUD_VERBS and does != verb and does not in SAME_ACTION.get(verb, ())
 
 
+def _creates_what_updates(a: Operation, b: Operation) -> bool:
+    """One operation creates in a collection (``POST /libraries``), the other edits an item of
+    it (``PUT /libraries/{id}``)."""
+    post, edit = (a, b) if a.method == "POST" else (b, a)
+    if post.method != "POST" or edit.method not in {"PUT", "PATCH"}:
+        return False
+    return re.fullmatch(re.escape(post.path.rstrip("/")) + r"/\{[^/}]+\}/?", edit.path) is not None
+
+
 def _last_sentence(text: str) -> str:
     """An introduction's purpose is its last sentence, the one that leads into the list
     ("First create the integration. After that, you can enable tracking:")."""
@@ -2267,6 +2276,17 @@ class LexicalMatcher:
             rest = [t for t in best if t[1].op.operation_id != oi.op.operation_id]
             runner = rest[0] if rest else None
             gap = top - runner[0] if runner and runner[2].line == focus.line else top
+        if gap < self.margin and runner is not None and _creates_what_updates(oi.op, runner[1].op):
+            # "Click **Create library**" … "Rename it to …": a list that makes a thing and then
+            # edits it is the creation, its edits the new thing's fields
+            creator = best[0] if oi.op.method == "POST" else runner
+            if creator[0] >= self.threshold:
+                pair = {oi.op.operation_id, runner[1].op.operation_id}
+                top, oi, focus, why, _ = creator
+                why += "; the list then edits what it creates"
+                runner = next((t for t in best if t[1].op.operation_id not in pair), None)
+                gap = top - runner[0] if runner else top
+                conf = max(0.0, min(1.0, min(top, 1.0) * min(1.0, 0.5 + gap * 2.5)))
         if gap < self.margin:
             other = runner[1].op.operation_id if runner else "?"
             return Match(

@@ -2053,3 +2053,20 @@ def test_separate_labels_joined_by_a_breadcrumb_give_the_last_one_its_object(tmp
     assert _label_chain("+ Add", tolgee, ("Project API keys", "+ Add")) == "Project API keys > + Add"
     through = "Campaigns -> Create new -> Archive"
     assert _label_chain("Create new", through, ("Campaigns", "Create new", "Archive")) == ""
+
+
+def test_a_list_that_creates_a_thing_and_then_edits_it_is_the_creation(tmp_path: Path) -> None:
+    """Immich: "Click on Create an external library…", then "Click on Rename Library and rename
+    it": creating the library and renaming it scored alike, so the list stayed silent. When the
+    two tied operations are a collection's create and an edit of one of its items, the list
+    makes the thing its later steps edit."""
+    paths: dict[str, Any] = {
+        **_create_and_update("/libraries", "id", "library", "createLibrary", "updateLibrary"),
+        "/albums": {"post": _op("createAlbum", "Create album", True)},
+    }
+    spec = _spec_file(tmp_path, paths, "Immich", "https://demo.immich.app/api")
+    page = ("## Create A New Library\n\n- Click on Administration -> External Libraries\n"
+            "- Click on Create an external library…\n- Select which user owns the library\n"
+            "- Click the drop-down menu on the newly created library\n"
+            "- Click on Rename Library and rename it to \"Christmas Trip\"\n")
+    assert _matched(spec, page) == ["createLibrary"]

@@ -738,7 +738,8 @@ def index_spec(spec: Spec) -> SpecIndex:
         if not OAUTH_EXCHANGE.isdisjoint(field_leaf(p) for p in op.body_properties):
             continue  # an OAuth client's token exchange (RFC 6749, 7009, 7662): never a person's click
         segs = [s for s in op.path.strip("/").split("/") if s][prefix:]
-        if segs and op.method in {"POST", "PUT", "PATCH", "DELETE"} and (rpc := RPC_SEGMENT_RE.match(segs[-1])):
+        writes = op.method in {"POST", "PUT", "PATCH", "DELETE"}
+        if segs and writes and (rpc := RPC_SEGMENT_RE.match(segs[-1])):
             # /v2/deployments.rollbackDeployment is /deployments/{id}/rollback: the resource, then
             # its own action; a plain create/update/delete or a read stays one segment, as before
             method = split_identifier(rpc.group(2))[0]
@@ -765,7 +766,7 @@ def index_spec(spec: Spec) -> SpecIndex:
                 and words
                 and (words[0] in ACTION_VERBS or words[0] == said_verb)  # …/resize: "Resize a volume"
                 and (follows_param or len(literal) > 1)
-                and op.method in {"POST", "PUT", "PATCH", "DELETE"}
+                and writes
             ):
                 action = words
                 literal = literal[:-1]
@@ -1079,10 +1080,10 @@ def _label_chain(label: str, text: str, labels: Sequence[str]) -> str:
     reads "Project API keys > + Add"), ending at ``label``; empty when none leads to it."""
     plain = re.sub(r"[`*]", "", text)
     at = plain.find(label)
+    if at <= 0 or CRUMB_NEXT_RE.match(plain[at + len(label) :]):
+        return ""  # no label before it; or "Campaigns -> Create new -> Archive": a way through
     chain = [label]
-    head = plain[:at] if at > 0 else ""
-    if CRUMB_NEXT_RE.match(plain[at + len(label) :]):
-        return ""  # "Campaigns -> Create new -> Archive": a way through, not the action's button
+    head = plain[:at]
     while head:
         sep = CRUMB_LAST_RE.search(head)
         if not sep:
@@ -1225,6 +1226,11 @@ def _purpose_verb(intro: str, headings: Sequence[str]) -> str | None:
 def _other_action(does: str, verb: str) -> bool:
     """A summary's verb that is no plain create/update/delete and not what the step says."""
     return does not in CRUD_VERBS and does != verb and does not in SAME_ACTION.get(verb, ())
+
+
+def _confidence(top: float, gap: float) -> float:
+    """How sure a match is: its score, discounted when the next operation comes close."""
+    return max(0.0, min(1.0, min(top, 1.0) * min(1.0, 0.5 + gap * 2.5)))
 
 
 def _creates_what_updates(a: Operation, b: Operation) -> bool:
@@ -2253,7 +2259,7 @@ class LexicalMatcher:
         top, oi, focus, why, _ = best[0]
         runner = next((t for t in best[1:] if t[1].op.operation_id != oi.op.operation_id), None)
         gap = top - runner[0] if runner else top
-        conf = max(0.0, min(1.0, min(top, 1.0) * min(1.0, 0.5 + gap * 2.5)))
+        conf = _confidence(top, gap)
         if top < self.threshold:
             decision = "no-operation" if top < 0.5 else "unsure"
             return Match(
@@ -2286,7 +2292,7 @@ class LexicalMatcher:
                 why += "; the list then edits what it creates"
                 runner = next((t for t in best if t[1].op.operation_id not in pair), None)
                 gap = top - runner[0] if runner else top
-                conf = max(0.0, min(1.0, min(top, 1.0) * min(1.0, 0.5 + gap * 2.5)))
+                conf = _confidence(top, gap)
         if gap < self.margin:
             other = runner[1].op.operation_id if runner else "?"
             return Match(
